@@ -1,0 +1,103 @@
+/// A civil calendar day (proleptic Gregorian), stored as days since 1970-01-01.
+///
+/// Recognitions carry dates, not instants: a list published "2024年5月1日" means that day in
+/// China, whatever the machine's time zone. A small integer keeps a million events compact and
+/// makes "on or before the as-of date" a plain comparison.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let ordinal: Int32
+
+    public init(ordinal: Int32) { self.ordinal = ordinal }
+
+    /// The day for a valid year, month and day; nil when the date does not exist (2023-02-29).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
+        self.ordinal = Int32(Day.daysFromCivil(year: year, month: month, day: day))
+    }
+
+    /// The latest day, used as "never" for intervals that do not end.
+    public static let distantFuture = Day(ordinal: Int32.max)
+
+    public var year: Int { civil.year }
+    public var month: Int { civil.month }
+    public var dayOfMonth: Int { civil.day }
+
+    /// 31 December of the given year: year-only events count as of this day.
+    public static func endOfYear(_ year: Int) -> Day { Day(year: year, month: 12, day: 31)! }
+    public static func startOfYear(_ year: Int) -> Day { Day(year: year, month: 1, day: 1)! }
+
+    public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
+
+    /// The same calendar day `months` later; the end of the month when the day does not exist.
+    public func adding(months: Int) -> Day {
+        let c = civil
+        let total = c.year * 12 + (c.month - 1) + months
+        let year = total / 12, month = total % 12 + 1
+        return Day(year: year, month: month, day: min(c.day, Day.daysIn(month: month, year: year)))!
+    }
+
+    /// The anniversary `years` later. 29 February falls on 1 March in a common year, so a status
+    /// granted on a leap day lasts through 28 February.
+    public func adding(years: Int) -> Day {
+        let c = civil
+        if let same = Day(year: c.year + years, month: c.month, day: c.day) { return same }
+        return Day(year: c.year + years, month: 3, day: 1)!
+    }
+
+    /// Whole days from `other` to `self`.
+    public func days(since other: Day) -> Int { Int(ordinal) - Int(other.ordinal) }
+
+    /// ISO 8601, as written in reports and accepted on the command line: `2025-12-31`.
+    public var description: String {
+        let c = civil
+        return "\(Day.pad(c.year, 4))-\(Day.pad(c.month, 2))-\(Day.pad(c.day, 2))"
+    }
+
+    /// Parses `YYYY-MM-DD` strictly.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+    static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    // Howard Hinnant's days_from_civil / civil_from_days.
+    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    private var civil: (year: Int, month: Int, day: Int) {
+        let z = Int(ordinal) + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+}

@@ -1,0 +1,101 @@
+/// A list a firm can be put on: a tier of the SRDI ladder (创新型中小企业, 专精特新中小企业,
+/// 专精特新"小巨人"企业, 制造业单项冠军 …) or another list a plan counts (上市后备资源库, 质量标杆 …).
+public struct Designation: Sendable, Hashable {
+    /// Position in the vocabulary; also the bit of the designation in a `DesignationSet`.
+    public let index: Int
+    public let code: String
+    public let name: String
+    public let nameEnglish: String
+    /// Spellings found in real lists, besides the code and the names.
+    public let aliases: [String]
+    /// Place on the tier ladder, lowest first; nil for lists that are not tiers.
+    public let rank: Int?
+    /// Years a grant or renewal stays in force; nil when the status does not lapse.
+    public let validYears: Int?
+
+    public init(index: Int, code: String, name: String, nameEnglish: String, aliases: [String],
+                rank: Int?, validYears: Int?) {
+        self.index = index
+        self.code = code
+        self.name = name
+        self.nameEnglish = nameEnglish
+        self.aliases = aliases
+        self.rank = rank
+        self.validYears = validYears
+    }
+
+    public func name(in language: Language) -> String { language == .chinese ? name : nameEnglish }
+}
+
+/// A set of designations, as a bit mask over their indices (at most 32 designations).
+public struct DesignationSet: Hashable, Sendable, Sequence {
+    public var bits: UInt32
+
+    public init(bits: UInt32 = 0) { self.bits = bits }
+    public init(_ indices: some Sequence<Int>) {
+        bits = 0
+        for index in indices { bits |= 1 << UInt32(index) }
+    }
+
+    public static let maximumCount = 32
+
+    public func contains(_ index: Int) -> Bool { bits & (1 << UInt32(index)) != 0 }
+    public var isEmpty: Bool { bits == 0 }
+    public var count: Int { bits.nonzeroBitCount }
+    public func intersection(_ other: DesignationSet) -> DesignationSet { DesignationSet(bits: bits & other.bits) }
+    public func union(_ other: DesignationSet) -> DesignationSet { DesignationSet(bits: bits | other.bits) }
+    public mutating func insert(_ index: Int) { bits |= 1 << UInt32(index) }
+    public mutating func remove(_ index: Int) { bits &= ~(1 << UInt32(index)) }
+
+    public func makeIterator() -> AnyIterator<Int> {
+        var rest = bits
+        return AnyIterator {
+            guard rest != 0 else { return nil }
+            let index = rest.trailingZeroBitCount
+            rest &= rest - 1
+            return index
+        }
+    }
+}
+
+/// The designation vocabulary, with the lookup of the spellings found in lists.
+public struct DesignationCatalog: Sendable {
+    public let all: [Designation]
+    private let byKey: [String: Int]
+
+    public init(_ designations: [Designation]) {
+        all = designations
+        var keys: [String: Int] = [:]
+        for designation in designations {
+            for spelling in [designation.code, designation.name, designation.nameEnglish] + designation.aliases {
+                keys[DesignationCatalog.key(spelling)] = designation.index
+            }
+        }
+        byKey = keys
+    }
+
+    public subscript(index: Int) -> Designation { all[index] }
+
+    public func index(ofCode code: String) -> Int? { all.firstIndex { $0.code == code } }
+
+    /// The designation a cell of a list names, by code, name or alias.
+    public func lookup(_ text: String) -> Int? { byKey[DesignationCatalog.key(text)] }
+
+    /// Spelling variants that do not change the meaning: spaces, quotation marks, Latin case,
+    /// underscores and hyphens.
+    static func key(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case " ", "\u{3000}", "\"", "'", "“", "”", "‘", "’", "「", "」", "_", "-": continue
+            default: result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(result)
+    }
+
+    /// The designations of `set` ordered by rank, highest first; unranked ones last.
+    public func rankedHighestFirst(_ set: DesignationSet) -> [Int] {
+        set.sorted { (all[$0].rank ?? -1, -$0) > (all[$1].rank ?? -1, -$1) }
+    }
+}

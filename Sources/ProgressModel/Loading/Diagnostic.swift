@@ -1,0 +1,162 @@
+/// One problem found in an input file: where it is (file, line, column), the offending value
+/// and what was expected. Errors reject the row (or the file); warnings keep it.
+public struct Diagnostic: Sendable, Hashable {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning
+        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+
+    public let severity: Severity
+    public let file: String
+    /// 1-based physical line where the record starts; 0 for a problem with the whole file.
+    public let line: Int
+    public let column: String?
+    public let value: String?
+    public let problem: Problem
+
+    public init(_ severity: Severity, file: String, line: Int, column: String? = nil, value: String? = nil, _ problem: Problem) {
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.column = column
+        self.value = value.map(Sanitizer.clean)
+        self.problem = problem
+    }
+
+    /// `file:line: error: column "x": value "y": message`, the form compilers use, so that
+    /// editors and terminals can jump to the place.
+    public func formatted(_ language: Language) -> String {
+        var text = line > 0 ? "\(file):\(line): " : "\(file): "
+        text += severity == .error ? (language == .chinese ? "错误: " : "error: ") : (language == .chinese ? "警告: " : "warning: ")
+        if let column { text += language == .chinese ? "列“\(column)”: " : "column \"\(column)\": " }
+        if let value { text += language == .chinese ? "值“\(value)”: " : "value \"\(value)\": " }
+        return text + problem.message(language)
+    }
+}
+
+/// What is wrong, in terms a user can act on. Each case renders in Chinese and English.
+public enum Problem: Sendable, Hashable {
+    case cannotRead(String)
+    case emptyFile
+    case headerOnly
+    case missingColumn([String])
+    case unterminatedQuote
+    case textAfterClosingQuote
+    case fieldCount(expected: Int, found: Int)
+    case invalidEncoding(String)
+    case missingValue
+    case unknownDesignation
+    case unknownRegion(within: String)
+    case ambiguousRegion([String])
+    case regionOutside(String)
+    case regionMerged(into: String, note: String)
+    case townNotFound(countedAt: String)
+    case badDate
+    case implausibleDate
+    case dateDisagreesWithYear(Int)
+    case malformedCreditCode
+    case creditCodeCheckCharacter(expected: String)
+    case unknownAction
+    case duplicateRow(firstLine: Int)
+    case renewWithoutGrant
+    case firmMoved(from: String, to: String)
+    case badNumber
+    case unknownMetric
+    case invalidYAML(String)
+    case missingField(String)
+    case invalidField(String, expected: String)
+    case duplicateID(String)
+    case unknownReference(String)
+    case quoteNotInDocument(String)
+    case missingDocument(String)
+
+    /// The name of the case, to group problems of one kind.
+    var kind: String {
+        let text = String(describing: self)
+        return text.firstIndex(of: "(").map { String(text[..<$0]) } ?? text
+    }
+
+    public func message(_ language: Language) -> String {
+        let zh = language == .chinese
+        switch self {
+        case .cannotRead(let reason): return zh ? "无法读取文件(\(reason))" : "cannot read the file (\(reason))"
+        case .emptyFile: return zh ? "文件为空,需要表头行和数据行" : "the file is empty; expected a header row and data rows"
+        case .headerOnly: return zh ? "只有表头,没有数据行" : "the file has a header but no data rows"
+        case .missingColumn(let names):
+            return zh ? "缺少必需的列:\(names.joined(separator: " 或 "))" : "missing required column: \(names.joined(separator: " or "))"
+        case .unterminatedQuote:
+            return zh ? "引号未闭合:从此行起到文件末尾的内容无法读取" : "unterminated quote: the rest of the file from this line cannot be read"
+        case .textAfterClosingQuote: return zh ? "闭合引号后还有文字;期望逗号或换行" : "text after a closing quote; expected a delimiter or a line end"
+        case .fieldCount(let expected, let found):
+            return zh ? "本行有 \(found) 个字段,表头有 \(expected) 个" : "\(found) fields in this row; the header has \(expected)"
+        case .invalidEncoding(let encoding):
+            return zh ? "含有不合法的\(encoding)字节,已替换为 �" : "invalid \(encoding) bytes, replaced by �"
+        case .missingValue: return zh ? "此列不能为空" : "this column must not be empty"
+        case .unknownDesignation:
+            return zh ? "未知的认定类型;期望 designations.yaml 中的代码、名称或别名" : "unknown designation; expected a code, name or alias from designations.yaml"
+        case .unknownRegion(let within):
+            return zh ? "在“\(within)”下找不到该地区;期望 regions.csv 中的名称或代码" : "no such region in \(within); expected a name or code from regions.csv"
+        case .ambiguousRegion(let names):
+            return zh ? "地区名称不唯一(\(names.joined(separator: "、"))),请填写上级地区或代码" : "ambiguous region name (\(names.joined(separator: ", "))); give the parent region or a code"
+        case .regionOutside(let scope):
+            return zh ? "地区代码不在“\(scope)”之内" : "region code is not within \(scope)"
+        case .regionMerged(let successor, let note):
+            return zh ? "该地区已撤销,计入“\(successor)”(\(note))" : "abolished region, counted under \(successor) (\(note))"
+        case .townNotFound(let place):
+            return zh ? "镇街园区不在地区表中,计入“\(place)”" : "town, street or park not in the region table; counted under \(place)"
+        case .badDate:
+            return zh ? "日期无法识别;期望 2024-05-01、2024/5/1、2024年5月1日 或 2024" : "unreadable date; expected 2024-05-01, 2024/5/1, 2024年5月1日 or 2024"
+        case .implausibleDate: return zh ? "日期不在 1990—2100 年之间" : "date outside 1990–2100"
+        case .dateDisagreesWithYear(let year):
+            return zh ? "日期与年度列(\(year))不一致,采用日期" : "date disagrees with the year column (\(year)); the date is used"
+        case .malformedCreditCode:
+            return zh ? "统一社会信用代码格式不对;期望 18 位数字或大写字母(不含 I O S V Z)" : "malformed unified social credit code; expected 18 digits or capital letters (no I, O, S, V, Z)"
+        case .creditCodeCheckCharacter(let expected):
+            return zh ? "统一社会信用代码校验位不符(应为 \(expected)),仍按此代码识别企业" : "credit code check character does not match (expected \(expected)); the code is still used to identify the firm"
+        case .unknownAction:
+            return zh ? "未知的状态;期望 认定、复核、撤销 或 到期(空白视为认定)" : "unknown action; expected grant, renew, revoke or expire (empty means grant)"
+        case .duplicateRow(let first):
+            return zh ? "与第 \(first) 行重复,只计一次" : "duplicate of line \(first); counted once"
+        case .renewWithoutGrant:
+            return zh ? "复核之前没有该企业的认定记录" : "renewal without an earlier grant of the firm in the data"
+        case .firmMoved(let from, let to):
+            return zh ? "企业地区由“\(from)”变为“\(to)”,按截至日期前最后一条记录计" : "firm moved from \(from) to \(to); its latest record on or before the as-of date decides"
+        case .badNumber: return zh ? "不是数字" : "not a number"
+        case .unknownMetric: return zh ? "未知的指标;期望 targets.yaml 中 metrics 的代码" : "unknown metric; expected a code from the metrics of targets.yaml"
+        case .invalidYAML(let detail): return zh ? "YAML 格式错误:\(detail)" : "invalid YAML: \(detail)"
+        case .missingField(let name): return zh ? "缺少字段 \(name)" : "missing field \(name)"
+        case .invalidField(let name, let expected):
+            return zh ? "字段 \(name) 的值不对;期望\(expected)" : "invalid \(name); expected \(expected)"
+        case .duplicateID(let id): return zh ? "重复的标识 \(id)" : "duplicate id \(id)"
+        case .unknownReference(let id): return zh ? "引用了不存在的 \(id)" : "refers to unknown \(id)"
+        case .quoteNotInDocument(let document):
+            return zh ? "原文引用在文件 \(document) 中找不到" : "quote not found verbatim in \(document)"
+        case .missingDocument(let document): return zh ? "找不到文件 \(document)" : "document \(document) not found"
+        }
+    }
+}
+
+/// The problems of a load, kept in order. A file with a million bad rows would otherwise hold a
+/// million messages: after `limitPerKind` of one kind in one file, further ones are only counted.
+public struct DiagnosticLog: Sendable {
+    public private(set) var items: [Diagnostic] = []
+    public private(set) var errorCount = 0
+    public private(set) var warningCount = 0
+    /// Problems counted but not kept, by file.
+    public private(set) var omitted: [String: Int] = [:]
+    private var perKind: [String: Int] = [:]
+    public let limitPerKind: Int
+
+    public init(limitPerKind: Int = 500) { self.limitPerKind = limitPerKind }
+
+    public mutating func add(_ diagnostic: Diagnostic) {
+        if diagnostic.severity == .error { errorCount += 1 } else { warningCount += 1 }
+        let key = diagnostic.file + "\u{1}" + diagnostic.problem.kind
+        let seen = perKind[key, default: 0]
+        perKind[key] = seen + 1
+        if seen < limitPerKind { items.append(diagnostic) } else { omitted[diagnostic.file, default: 0] += 1 }
+    }
+
+    public var isEmpty: Bool { errorCount + warningCount == 0 }
+    public var totalOmitted: Int { omitted.values.reduce(0, +) }
+}

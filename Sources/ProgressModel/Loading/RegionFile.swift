@@ -1,0 +1,86 @@
+/// Reads `regions.csv` (`code,name,parent,kind,merged_into,note`, `#` comment lines first): the
+/// region tree. Parents must come before their children.
+public enum RegionFile {
+    public static func load(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> RegionTree {
+        let decoded = TextDecoding.decode(raw)
+        var regions: [Region] = []
+        var pendingMerges: [(index: Int, code: String, line: Int)] = []
+        decoded.bytes.withUnsafeBufferPointer { text in
+            var start = 0
+            var skippedLines = 0
+            while start < text.count && text[start] == UInt8(ascii: "#") {
+                while start < text.count && text[start] != 0x0A { start += 1 }
+                start += 1
+                skippedLines += 1
+            }
+            guard start < text.count else {
+                log.add(Diagnostic(.error, file: file, line: 0, .emptyFile))
+                return
+            }
+            var scanner = CSVScanner(text: text, delimiter: UInt8(ascii: ","), start: start)
+            var fields: [CSVScanner.Field] = []
+            guard case .record = scanner.next(into: &fields) else { return }
+            let headers = fields.map { scanner.string($0) }
+            let expected = ["code", "name", "parent", "kind", "merged_into", "note"]
+            guard headers.count >= 4, Array(headers.prefix(4)) == Array(expected.prefix(4)) else {
+                log.add(Diagnostic(.error, file: file, line: skippedLines + 1, value: headers.joined(separator: ","),
+                                   .invalidField("header", expected: expected.joined(separator: ","))))
+                return
+            }
+            var byCode: [String: Int] = [:]
+            while true {
+                let outcome = scanner.next(into: &fields)
+                guard case .record(let relativeLine) = outcome else {
+                    if case .end = outcome { break }
+                    log.add(Diagnostic(.error, file: file, line: scanner.line + skippedLines, .unterminatedQuote))
+                    break
+                }
+                let line = relativeLine + skippedLines
+                let cells = fields.map { scanner.string($0) }
+                func cell(_ i: Int) -> String { i < cells.count ? cells[i] : "" }
+                let code = cell(0), name = Sanitizer.clean(cell(1)), parentCode = cell(2)
+                guard !code.isEmpty, !name.isEmpty else {
+                    log.add(Diagnostic(.error, file: file, line: line, column: code.isEmpty ? "code" : "name", .missingValue))
+                    continue
+                }
+                guard byCode[code] == nil else {
+                    log.add(Diagnostic(.error, file: file, line: line, column: "code", value: code, .duplicateID(code)))
+                    continue
+                }
+                guard let kind = RegionKind(rawValue: cell(3)) else {
+                    log.add(Diagnostic(.error, file: file, line: line, column: "kind", value: cell(3),
+                                       .invalidField("kind", expected: RegionKind.allCases.map(\.rawValue).joined(separator: ", "))))
+                    continue
+                }
+                var parent: Int?
+                if !parentCode.isEmpty {
+                    guard let found = byCode[parentCode] else {
+                        log.add(Diagnostic(.error, file: file, line: line, column: "parent", value: parentCode, .unknownReference(parentCode)))
+                        continue
+                    }
+                    parent = found
+                } else if !regions.isEmpty {
+                    log.add(Diagnostic(.error, file: file, line: line, column: "parent", .missingValue))
+                    continue
+                }
+                let index = regions.count
+                byCode[code] = index
+                if !cell(4).isEmpty { pendingMerges.append((index, cell(4), line)) }
+                regions.append(Region(index: index, code: code, name: name, parent: parent, kind: kind, mergedInto: nil, note: cell(5)))
+            }
+            for merge in pendingMerges {
+                guard let successor = byCode[merge.code] else {
+                    log.add(Diagnostic(.error, file: file, line: merge.line, column: "merged_into", value: merge.code, .unknownReference(merge.code)))
+                    continue
+                }
+                let old = regions[merge.index]
+                regions[merge.index] = Region(index: old.index, code: old.code, name: old.name, parent: old.parent,
+                                              kind: old.kind, mergedInto: successor, note: old.note)
+            }
+        }
+        if regions.isEmpty {
+            regions = [Region(index: 0, code: "CN", name: "全国", parent: nil, kind: .country, mergedInto: nil, note: "")]
+        }
+        return RegionTree(regions: regions)
+    }
+}

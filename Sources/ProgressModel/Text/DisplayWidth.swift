@@ -1,0 +1,143 @@
+/// How many terminal columns text takes: the one measure used by the screen, the reports and
+/// the exports, so that a table lines up the same way everywhere.
+///
+/// Hand-written rather than libc's `wcwidth`, which depends on the process locale (it returns -1
+/// for every Han character under `LANG=C`) and is not exported by Swift's Glibc module; the
+/// package mirror offers no Unicode width library.
+public struct DisplayWidth: Sendable, Hashable {
+    /// Whether East Asian *Ambiguous* characters (box drawing, block elements, “ ” · …) take two
+    /// columns, as on terminals configured "ambiguous = wide", common in Chinese setups.
+    public var ambiguousIsWide: Bool
+
+    public init(ambiguousIsWide: Bool = false) { self.ambiguousIsWide = ambiguousIsWide }
+
+    /// Narrow ambiguous characters: what most terminals and fonts do.
+    public static let standard = DisplayWidth()
+
+    /// Columns of one Unicode scalar: 0 for combining marks and format characters, 2 for wide
+    /// and full-width ones (Han, kana, hangul, full-width forms, emoji), else 1.
+    public func columns(of scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value < 0x20 ? 0 : 1 }
+        if value < 0xA0 { return 0 }
+        if DisplayWidth.isWide(value) { return 2 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if value >= 0x1160 && value <= 0x11FF { return 0 }
+        if ambiguousIsWide && DisplayWidth.isAmbiguous(value) { return 2 }
+        return 1
+    }
+
+    /// Columns of a user-perceived character: its first visible scalar decides.
+    public func columns(of character: Character) -> Int {
+        if character.utf8.count == 1 { return columns(of: character.unicodeScalars.first!) }
+        for scalar in character.unicodeScalars {
+            let width = columns(of: scalar)
+            if width > 0 { return width }
+        }
+        return 0
+    }
+
+    /// Columns of a whole string.
+    public func columns(of text: some StringProtocol) -> Int {
+        var total = 0
+        var asciiOnly = true
+        for byte in text.utf8 where byte >= 0x80 || byte < 0x20 || byte == 0x7F { asciiOnly = false; break }
+        if asciiOnly { return text.utf8.count }
+        for character in text { total += columns(of: character) }
+        return total
+    }
+
+    /// The longest prefix of `text` that fits in `width` columns, ending in `ellipsis` when cut.
+    /// A wide character that would straddle the limit is left out whole, never split.
+    public func clip(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if columns(of: text) <= width { return text }
+        let mark = columns(of: ellipsis) <= width ? ellipsis : ""
+        let room = width - columns(of: mark)
+        var used = 0
+        var result = ""
+        for character in text {
+            let w = columns(of: character)
+            if used + w > room { break }
+            result.append(character)
+            used += w
+        }
+        return result + mark
+    }
+
+    /// Where to put text within a column.
+    public enum Alignment: Sendable { case left, right, center }
+
+    /// `text` clipped and padded with spaces to exactly `width` columns.
+    public func fit(_ text: String, to width: Int, align: Alignment = .left) -> String {
+        guard width > 0 else { return "" }
+        let clipped = clip(text, to: width)
+        let gap = width - columns(of: clipped)
+        switch align {
+        case .left: return clipped + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + clipped
+        case .center:
+            let before = gap / 2
+            return String(repeating: " ", count: before) + clipped + String(repeating: " ", count: gap - before)
+        }
+    }
+
+    static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        if v <= 0x115F { return true }
+        if v >= 0x2E80 && v <= 0xA4CF {
+            return v != 0x303F && !(0x3248...0x324F).contains(v) && !(0x4DC0...0x4DFF).contains(v)
+        }
+        if v >= 0xAC00 && v <= 0xD7A3 { return true }
+        if v >= 0xF900 && v <= 0xFAFF { return true }
+        if v >= 0xFE10 && v <= 0xFE19 { return true }
+        if v >= 0xFE30 && v <= 0xFE6F { return true }
+        if v >= 0xFF00 && v <= 0xFF60 { return true }
+        if v >= 0xFFE0 && v <= 0xFFE6 { return true }
+        if v >= 0x1F300 && v <= 0x1F64F { return true }
+        if v >= 0x1F900 && v <= 0x1F9FF { return true }
+        if v >= 0x1F680 && v <= 0x1F6FF { return true }
+        if v >= 0x1FA70 && v <= 0x1FAFF { return true }
+        if v >= 0x16FE0 && v <= 0x1B2FF { return true }
+        if v >= 0x20000 && v <= 0x3FFFD { return true }
+        switch v {
+        case 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD, 0x25FE,
+             0x2614, 0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA, 0x26AB, 0x26BD,
+             0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2, 0x26F3, 0x26F5, 0x26FA,
+             0x26FD, 0x2705, 0x270A, 0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
+             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B55:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// East Asian Ambiguous characters likely to appear in this program's glyphs and data.
+    static func isAmbiguous(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xA1, 0xA4, 0xA7, 0xA8, 0xAA, 0xAD, 0xAE, 0xB0...0xB4, 0xB6...0xBA, 0xBC...0xBF,
+             0xC6, 0xD0, 0xD7, 0xD8, 0xDE...0xE1, 0xE6, 0xE8...0xEA, 0xEC, 0xED, 0xF0, 0xF2, 0xF3,
+             0xF7...0xFA, 0xFC, 0xFE,
+             0x391...0x3A9, 0x3B1...0x3C9, 0x401, 0x410...0x44F, 0x451,
+             0x2010, 0x2013...0x2016, 0x2018, 0x2019, 0x201C, 0x201D, 0x2020...0x2022,
+             0x2024...0x2027, 0x2030, 0x2032, 0x2033, 0x2035, 0x203B, 0x203E,
+             0x2103, 0x2105, 0x2109, 0x2113, 0x2116, 0x2121, 0x2122, 0x2126, 0x212B,
+             0x2160...0x216B, 0x2170...0x2179, 0x2190...0x2199, 0x21D2, 0x21D4,
+             0x2200, 0x2202, 0x2203, 0x2207, 0x2208, 0x220B, 0x220F, 0x2211, 0x2215, 0x221A,
+             0x221D...0x2220, 0x2223, 0x2225, 0x2227...0x222C, 0x222E, 0x2234...0x2237,
+             0x2248, 0x2260, 0x2261, 0x2264...0x2267, 0x2312,
+             0x2460...0x24E9, 0x24EB...0x254B, 0x2550...0x2573, 0x2580...0x258F, 0x2592...0x2595,
+             0x25A0, 0x25A1, 0x25A3...0x25A9, 0x25B2, 0x25B3, 0x25B6, 0x25B7, 0x25BC, 0x25BD,
+             0x25C0, 0x25C1, 0x25C6...0x25C8, 0x25CB, 0x25CE...0x25D1, 0x25E2...0x25E5, 0x25EF,
+             0x2605, 0x2606, 0x2609, 0x260E, 0x260F, 0x261C, 0x261E, 0x2640, 0x2642,
+             0x2660, 0x2661, 0x2663...0x2665, 0x2667...0x266A, 0x266C, 0x266D, 0x266F,
+             0x273D, 0x2776...0x277F, 0xE000...0xF8FF, 0xFFFD:
+            return true
+        default:
+            return false
+        }
+    }
+}

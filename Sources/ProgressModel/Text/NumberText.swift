@@ -1,0 +1,41 @@
+/// How numbers are written in reports and on screen: whole numbers without decimals, others
+/// with up to one decimal, money in 万元.
+public enum NumberText {
+    public static func plain(_ value: Double) -> String {
+        if value.isNaN || value.isInfinite { return "–" }
+        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        return oneDecimal(value)
+    }
+
+    public static func oneDecimal(_ value: Double) -> String {
+        let scaled = (value * 10).rounded()
+        let sign = scaled < 0 ? "-" : ""
+        let magnitude = Int(abs(scaled))
+        return "\(sign)\(magnitude / 10).\(magnitude % 10)"
+    }
+
+    /// A percentage with no decimals: `87%`.
+    public static func percent(_ value: Double) -> String {
+        if value.isNaN || value.isInfinite { return "–" }
+        return "\(Int(value.rounded()))%"
+    }
+
+    /// Yuan as 万元 (ten thousands), the unit the plans use: 500000 → `50万` / `500k`.
+    public static func money(_ yuan: Int, _ language: Language) -> String {
+        if language == .chinese {
+            return yuan % 10_000 == 0 ? "\(grouped(yuan / 10_000))万元" : "\(plain(Double(yuan) / 10_000))万元"
+        }
+        return "¥\(grouped(yuan))"
+    }
+
+    /// 1234567 → `1,234,567`.
+    public static func grouped(_ value: Int) -> String {
+        let digits = String(abs(value))
+        var result = ""
+        for (offset, character) in digits.enumerated() {
+            if offset > 0 && (digits.count - offset) % 3 == 0 { result.append(",") }
+            result.append(character)
+        }
+        return value < 0 ? "-" + result : result
+    }
+}

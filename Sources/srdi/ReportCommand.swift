@@ -1,0 +1,58 @@
+import ArgumentParser
+import ProgressModel
+
+/// `srdi report`: every target's progress, and the counts per region, as text or JSON.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the progress of every plan's targets.")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .long, help: "Only this region (name or code) and the regions below it.")
+    var region: String?
+
+    @Option(name: .long, help: "text or json.")
+    var format: ReportFormat = .text
+
+    @Option(name: .long, help: "Write to this file instead of standard output (whole or not at all).")
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    mutating func run() throws {
+        let tally = options.load()
+        if options.strict && !(tally.diagnostics.isEmpty) {
+            printProblems(tally.diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: options.language)
+            throw ExitCode(1)
+        }
+        let scope = try resolveRegion(region, in: tally.data.regions)
+        let report = ProgressReport(tally: tally, asOf: options.day, scope: scope)
+        let text: String
+        switch format {
+        case .text: text = TextReport(report, language: options.language).render()
+        case .json: text = JSONReport(report).render()
+        }
+        do {
+            try FileHandleOutput.deliver(text, to: output, overwrite: force)
+        } catch {
+            throw ValidationError(String(describing: error))
+        }
+    }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
+
+/// The region a `--region` value names (a name or a code), or the whole country.
+func resolveRegion(_ text: String?, in tree: RegionTree) throws -> Int {
+    guard let text else { return tree.root }
+    switch tree.find(text, within: tree.root, maxDepth: 4) {
+    case .found(let index): return index
+    case .ambiguous(let candidates):
+        let names = candidates.map { tree.path(to: $0).dropFirst().map { tree[$0].name }.joined() }
+        throw ValidationError("--region \"\(text)\" is ambiguous: \(names.joined(separator: ", ")); give a code")
+    default:
+        throw ValidationError("--region \"\(text)\": no such region in regions.csv (give a name such as 湛江市 or a code such as 4408)")
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import ProgressModel
+
+/// `srdi sample`: the synthetic data generator.
+struct Sample: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write synthetic recognitions (and observations) for every target; seeded and reproducible.")
+
+    @Option(name: .long, help: "Data directory whose plans the sample covers (default: the bundled data).")
+    var data: String?
+
+    @Option(name: .long, help: "About this many recognition rows (default: the base sample, about 30,000).")
+    var rows: Int?
+
+    @Option(name: .long, help: "Random seed: the same seed gives the same file.")
+    var seed: UInt64 = 2025
+
+    @Option(name: .long, help: "No event after this date, YYYY-MM-DD.")
+    var until: String = "2026-10-31"
+
+    @Option(name: .long, help: "The recognitions CSV to write.")
+    var output: String
+
+    @Option(name: .long, help: "Also write observations to this CSV.")
+    var observations: String?
+
+    @Flag(name: .long, help: "Replace output files that exist.")
+    var force = false
+
+    func validate() throws {
+        if let rows, rows < 1 { throw ValidationError("--rows must be at least 1") }
+        if Day(iso: until) == nil { throw ValidationError("--until must be a date written YYYY-MM-DD") }
+    }
+
+    mutating func run() throws {
+        var log = DiagnosticLog()
+        let data = DataLoader.loadReference(DataSources(directory: data ?? FileIO.bundledDataDirectory()), read: FileIO.read, log: &log)
+        if log.errorCount > 0 {
+            printProblems(log.items, omitted: log.totalOmitted, language: .english)
+            throw ExitCode(1)
+        }
+        let generator = SampleGenerator(regions: data.regions, designations: data.designations, book: data.book, horizon: Day(iso: until)!)
+        do {
+            try FileIO.writeAtomically(Array(generator.recognitionsCSV(rows: rows, seed: seed).utf8), to: output, overwrite: force)
+            if let observations {
+                try FileIO.writeAtomically(Array(generator.observationsCSV(seed: seed).utf8), to: observations, overwrite: force)
+            }
+        } catch {
+            throw ValidationError(String(describing: error))
+        }
+    }
+}
