@@ -11,16 +11,40 @@ enum FileIO {
         let description: String
     }
 
+    /// The bytes of a file, read straight into the array (no intermediate `Data`).
     static func read(_ path: String) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-                throw Failure(description: isDirectory.boolValue ? "a directory, not a file" : "permission denied")
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw Failure(description: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw Failure(description: String(cString: strerror(errno))) }
+        if info.st_mode & S_IFMT == S_IFDIR { throw Failure(description: "a directory, not a file") }
+        var failure: Int32 = 0
+        func fill(_ capacity: Int) -> [UInt8] {
+            [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                var filled = 0
+                while filled < capacity {
+                    let got = Glibc.read(descriptor, buffer.baseAddress! + filled, capacity - filled)
+                    if got < 0 && errno == EINTR { continue }
+                    if got < 0 { failure = errno; break }
+                    if got == 0 { break }
+                    filled += got
+                }
+                count = filled
             }
-            throw Failure(description: "no such file")
         }
-        defer { try? handle.close() }
-        return [UInt8](handle.readDataToEndOfFile())
+        // One read of the size the file has now; more only if it grew meanwhile (or is a pipe).
+        let expected = max(Int(info.st_size), 0) + 1
+        var bytes = fill(expected)
+        if bytes.count == expected {
+            while failure == 0 {
+                let more = fill(1 << 20)
+                bytes += more
+                if more.count < 1 << 20 { break }
+            }
+        }
+        if failure != 0 { throw Failure(description: String(cString: strerror(failure))) }
+        return bytes
     }
 
     /// Writes `bytes` to `path` through a temporary file in the same directory, flushed to disk,

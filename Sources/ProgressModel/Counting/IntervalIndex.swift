@@ -5,7 +5,7 @@
 /// The count at day A is the number of intervals with from ≤ A < to, that is
 /// #(from ≤ A) − #(to ≤ A): two binary searches in sorted arrays, whatever the number of rows.
 public struct IntervalIndex: Sendable {
-    private let slot: [UInt64: Int32]
+    private let slot: UInt64Table
     public let keys: [UInt64]
     private let starts: [Int32]
     private let startOffsets: [Int32]
@@ -14,7 +14,7 @@ public struct IntervalIndex: Sendable {
 
     /// Gathers intervals, then sorts them into an index.
     public struct Builder {
-        var slot: [UInt64: Int32] = [:]
+        var slot = UInt64Table()
         var keys: [UInt64] = []
         var startSlot: [Int32] = []
         var startDay: [Int32] = []
@@ -25,11 +25,11 @@ public struct IntervalIndex: Sendable {
 
         @inline(__always)
         mutating func slotOf(_ key: UInt64) -> Int32 {
-            if let found = slot[key] { return found }
-            let new = Int32(keys.count)
-            slot[key] = new
+            if let found = slot[key] { return Int32(found) }
+            let new = keys.count
+            slot.set(key, new)
             keys.append(key)
-            return new
+            return Int32(new)
         }
 
         /// Adds [from, to); `to` nil means the interval never ends.
@@ -43,9 +43,22 @@ public struct IntervalIndex: Sendable {
             }
         }
 
+        /// Adds the intervals gathered by another builder (for another set of firms).
+        public mutating func absorb(_ other: Builder) {
+            let slots = other.keys.map { slotOf($0) }
+            startSlot.append(contentsOf: other.startSlot.lazy.map { slots[Int($0)] })
+            startDay.append(contentsOf: other.startDay)
+            endSlot.append(contentsOf: other.endSlot.lazy.map { slots[Int($0)] })
+            endDay.append(contentsOf: other.endDay)
+        }
+
         public func build() -> IntervalIndex {
-            let (starts, startOffsets) = Builder.bucket(slots: startSlot, days: startDay, count: keys.count)
-            let (ends, endOffsets) = Builder.bucket(slots: endSlot, days: endDay, count: keys.count)
+            let sorted = Parallel.map(2) { which in
+                which == 0 ? Builder.bucket(slots: startSlot, days: startDay, count: keys.count)
+                    : Builder.bucket(slots: endSlot, days: endDay, count: keys.count)
+            }
+            let (starts, startOffsets) = sorted[0]
+            let (ends, endOffsets) = sorted[1]
             return IntervalIndex(slot: slot, keys: keys, starts: starts, startOffsets: startOffsets, ends: ends, endOffsets: endOffsets)
         }
 
@@ -76,7 +89,7 @@ public struct IntervalIndex: Sendable {
     /// Intervals of `key` that contain `day`.
     public func count(_ key: UInt64, at day: Day) -> Int {
         guard let s = slot[key] else { return 0 }
-        return count(slot: Int(s), at: day)
+        return count(slot: s, at: day)
     }
 
     /// Same as `count(_:at:)`, for a key's position in `keys`.
@@ -88,8 +101,8 @@ public struct IntervalIndex: Sendable {
 
     /// The earliest day on which `key` has an interval, if any.
     public func firstStart(_ key: UInt64) -> Day? {
-        guard let s = slot[key], startOffsets[Int(s)] < startOffsets[Int(s) + 1] else { return nil }
-        return Day(ordinal: starts[Int(startOffsets[Int(s)])])
+        guard let s = slot[key], startOffsets[s] < startOffsets[s + 1] else { return nil }
+        return Day(ordinal: starts[Int(startOffsets[s])])
     }
 
     /// Number of values ≤ `value` in the sorted `array[lower..<upper]`.

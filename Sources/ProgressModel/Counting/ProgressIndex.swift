@@ -19,11 +19,30 @@ public struct ProgressIndex: Sendable {
     public init(data: DataSet) {
         let table = data.recognitions
         let timelines = FirmTimelines(table)
-        var sweep = Sweep(data: data)
-        var builder = IntervalIndex.Builder()
-        var diagnostics: [Diagnostic] = []
-        for firm in 0..<table.firms.count {
-            sweep.follow(firm: firm, events: timelines.events(ofFirm: firm), into: &builder, diagnostics: &diagnostics)
+        // Firms are followed in parts of about equal numbers of events, one part per core.
+        let parts = Parallel.parts
+        var bounds = [0]
+        for part in 1..<parts {
+            let target = Int32(table.eventCount * part / parts)
+            var firm = bounds.last!
+            while firm < table.firmCount && timelines.start[firm] < target { firm += 1 }
+            bounds.append(firm)
+        }
+        bounds.append(table.firmCount)
+        let shards = Parallel.map(parts) { part in
+            var sweep = Sweep(data: data)
+            var builder = IntervalIndex.Builder()
+            var diagnostics: [Diagnostic] = []
+            for firm in bounds[part]..<max(bounds[part], bounds[part + 1]) {
+                sweep.follow(firm: firm, events: timelines.events(ofFirm: firm), into: &builder, diagnostics: &diagnostics)
+            }
+            return (builder, diagnostics)
+        }
+        var builder = shards[0].0
+        var diagnostics = shards[0].1
+        for shard in shards.dropFirst() {
+            builder.absorb(shard.0)
+            diagnostics += shard.1
         }
         let intervals = builder.build()
         self.intervals = intervals
@@ -31,9 +50,9 @@ public struct ProgressIndex: Sendable {
         self.diagnostics = diagnostics
         designationCount = data.designations.all.count
         var firstEvent = [Int32](repeating: Int32.max, count: data.regions.regions.count * max(1, designationCount))
-        for event in 0..<table.eventCount {
-            let slot = Int(table.eventRegion[event]) * designationCount + Int(table.eventDesignation[event])
-            firstEvent[slot] = min(firstEvent[slot], table.eventDay[event])
+        for event in table.events {
+            let slot = Int(event.region) * designationCount + Int(event.designation)
+            firstEvent[slot] = min(firstEvent[slot], event.ordinal)
         }
         self.firstEvent = firstEvent
         var years = [Set<Int>](repeating: [], count: data.book.targets.count)
@@ -86,9 +105,19 @@ struct Sweep {
     let validYears: [Int?]
     let rankedHighestFirst: [Int]
     let targets: [CountedTarget]
-    let rules: [(region: Int, rule: RewardRule)]
+    let rules: [CountedRule]
     var targetsByRegion: [[Int]?]
     var rulesByRegion: [[Int]?]
+
+    /// A reward rule, reduced to what the sweep needs.
+    struct CountedRule {
+        let region: Int
+        let start: Int32
+        let deadline: Int32
+        let firstGrantOnly: Bool
+        /// Tier of each designation (the first tier listing it), -1 for none.
+        let tierOf: [Int]
+    }
 
     /// A count target, reduced to what the sweep needs.
     struct CountedTarget {
@@ -119,7 +148,14 @@ struct Sweep {
                                  windowStart: window.windowStart?.ordinal ?? Int32.min, windowEnd: window.deadline.ordinal,
                                  each: !target.each.isEmpty)
         }
-        rules = book.plans.flatMap { plan in plan.rewards.map { (region: plan.region, rule: $0) } }
+        let designationCount = data.designations.all.count
+        rules = book.plans.flatMap { plan in
+            plan.rewards.map { rule in
+                CountedRule(region: plan.region, start: rule.start.ordinal, deadline: rule.deadline.ordinal,
+                            firstGrantOnly: rule.basis == .firstGrant,
+                            tierOf: (0..<designationCount).map { d in rule.tiers.firstIndex { $0.designations.contains(d) } ?? -1 })
+            }
+        }
         targetsByRegion = Array(repeating: nil, count: data.regions.regions.count)
         rulesByRegion = Array(repeating: nil, count: data.regions.regions.count)
     }
@@ -148,6 +184,8 @@ struct Sweep {
     private var previous: [UInt64] = []
     private var openedAt: [Int32] = []
     private var current: [UInt64] = []
+    private var nextKeys: [UInt64] = []
+    private var nextOpened: [Int32] = []
 
     static let none = Int32.max
 
@@ -162,20 +200,25 @@ struct Sweep {
             ended = Array(repeating: false, count: designationCount)
         }
         var touched: UInt32 = 0
-        rewardTier = Array(repeating: Int.max, count: rules.count)
+        if rewardTier.count != rules.count { rewardTier = Array(repeating: Int.max, count: rules.count) }
+        for index in rewardTier.indices { rewardTier[index] = Int.max }
         checkEvents(events, diagnostics: &diagnostics)
 
         points.removeAll(keepingCapacity: true)
-        for event in events {
-            let e = Int(event)
-            let day = table.eventDay[e]
-            points.append(day)
-            let action = table.eventAction[e]
-            if action <= Action.renew.rawValue, let years = validYears[Int(table.eventDesignation[e])] {
-                points.append(Day(ordinal: day).adding(years: years).ordinal)
+        for index in events {
+            let event = table.events[Int(index)]
+            points.append(event.ordinal)
+            if !event.action.ends, let years = validYears[Int(event.designation)] {
+                points.append(event.day.adding(years: years).ordinal)
             }
         }
-        points.sort()
+        // A handful of points per firm: insertion sort.
+        for i in points.indices.dropFirst() {
+            let point = points[i]
+            var j = i - 1
+            while j >= 0 && points[j] > point { points[j + 1] = points[j]; j -= 1 }
+            points[j + 1] = point
+        }
 
         previous.removeAll(keepingCapacity: true)
         openedAt.removeAll(keepingCapacity: true)
@@ -184,15 +227,15 @@ struct Sweep {
         var lastPoint = Int32.min
         for point in points where point != lastPoint {
             lastPoint = point
-            while next < events.endIndex && table.eventDay[Int(events[next])] <= point {
-                let e = Int(events[next])
+            while next < events.endIndex && table.events[Int(events[next])].ordinal <= point {
+                let event = table.events[Int(events[next])]
                 next += 1
-                region = Int(table.eventRegion[e])
-                let d = Int(table.eventDesignation[e])
-                let day = table.eventDay[e]
+                region = Int(event.region)
+                let d = Int(event.designation)
+                let day = event.ordinal
                 touched |= 1 << UInt32(d)
                 var qualifiesForReward = false
-                switch Action(rawValue: table.eventAction[e])! {
+                switch event.action {
                 case .grant:
                     if firstGrant[d] == Sweep.none { firstGrant[d] = day; qualifiesForReward = true }
                     setHeld(d, from: day)
@@ -236,13 +279,10 @@ struct Sweep {
     }
 
     private mutating func updateRewards(_ d: Int, day: Int32, isFirstGrant: Bool) {
-        for (index, entry) in rules.enumerated() {
-            let rule = entry.rule
-            guard day >= rule.start.ordinal && day <= rule.deadline.ordinal else { continue }
-            guard rule.basis == .grantOrRenew || isFirstGrant else { continue }
-            if let tier = rule.tiers.firstIndex(where: { $0.designations.contains(d) }) {
-                rewardTier[index] = min(rewardTier[index], tier)
-            }
+        for index in rules.indices {
+            let tier = rules[index].tierOf[d]
+            guard tier >= 0, day >= rules[index].start, day <= rules[index].deadline, isFirstGrant || !rules[index].firstGrantOnly else { continue }
+            rewardTier[index] = min(rewardTier[index], tier)
         }
     }
 
@@ -259,8 +299,10 @@ struct Sweep {
             bits &= bits - 1
             current.append(CounterKey.granted(region: region, designation: d, year: Day(ordinal: firstGrant[d]).year))
         }
+        let known = held | granted
         for index in targets(covering: region) {
             let target = targets[index]
+            if known & (target.highestOf ?? target.designations) == 0 { continue }
             if target.each {
                 if held & target.designations != 0 { current.append(CounterKey.each(target: target.position, region: region)) }
                 continue
@@ -324,57 +366,53 @@ struct Sweep {
     /// Closes the intervals of counters the firm left at `point` and opens those it joined.
     private mutating func emitChanges(at point: Int32, into builder: inout IntervalIndex.Builder) {
         var i = 0, j = 0
-        var keys: [UInt64] = []
-        var opened: [Int32] = []
-        keys.reserveCapacity(current.count)
-        opened.reserveCapacity(current.count)
+        nextKeys.removeAll(keepingCapacity: true)
+        nextOpened.removeAll(keepingCapacity: true)
         while i < previous.count || j < current.count {
             if j == current.count || (i < previous.count && previous[i] < current[j]) {
                 builder.add(previous[i], from: Day(ordinal: openedAt[i]), to: Day(ordinal: point))
                 i += 1
             } else if i == previous.count || current[j] < previous[i] {
-                if keys.last != current[j] { keys.append(current[j]); opened.append(point) }
+                if nextKeys.last != current[j] { nextKeys.append(current[j]); nextOpened.append(point) }
                 j += 1
             } else {
-                if keys.last != current[j] { keys.append(current[j]); opened.append(openedAt[i]) }
+                if nextKeys.last != current[j] { nextKeys.append(current[j]); nextOpened.append(openedAt[i]) }
                 i += 1
                 j += 1
             }
         }
-        previous = keys
-        openedAt = opened
+        swap(&previous, &nextKeys)
+        swap(&openedAt, &nextOpened)
     }
 
     /// Warnings about the firm's record as a whole: moves between regions, duplicate rows,
     /// renewals with no grant before them.
     private func checkEvents(_ events: ArraySlice<Int32>, diagnostics: inout [Diagnostic]) {
-        var previousEvent: Int?
+        var previous: Event?
         var grantedSoFar: UInt32 = 0
         var warnedRenewal: UInt32 = 0
-        for event in events {
-            let e = Int(event)
-            let d = Int(table.eventDesignation[e])
-            let action = Action(rawValue: table.eventAction[e])!
-            let path = paths[Int(table.eventInput[e])]
-            let line = Int(table.eventLine[e])
-            let sameDay = events[events.startIndex..<events.firstIndex(of: event)!].filter { table.eventDay[Int($0)] == table.eventDay[e] }
-            if let twin = sameDay.first(where: { table.eventDesignation[Int($0)] == table.eventDesignation[e] && table.eventAction[Int($0)] == table.eventAction[e] }) {
-                diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firms[Int(table.eventFirm[e])].name,
-                                              .duplicateRow(firstLine: Int(table.eventLine[Int(twin)]))))
+        var dayStart = events.startIndex
+        for position in events.indices {
+            let event = table.events[Int(events[position])]
+            let d = Int(event.designation)
+            let path = paths[Int(event.input)]
+            let line = Int(event.line)
+            if let previous, previous.ordinal != event.ordinal { dayStart = position }
+            if let twin = events[dayStart..<position].lazy.map({ self.table.events[Int($0)] })
+                .first(where: { $0.designation == event.designation && $0.actionCode == event.actionCode }) {
+                diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firmName(Int(event.firm)),
+                                              .duplicateRow(firstLine: Int(twin.line))))
             }
-            if let p = previousEvent {
-                if table.eventRegion[p] != table.eventRegion[e] {
-                    diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firms[Int(table.eventFirm[e])].name,
-                                                  .firmMoved(from: tree[Int(table.eventRegion[p])].name, to: tree[Int(table.eventRegion[e])].name)))
-                }
+            if let previous, previous.region != event.region {
+                diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firmName(Int(event.firm)),
+                                              .firmMoved(from: tree[Int(previous.region)].name, to: tree[Int(event.region)].name)))
             }
-            if action == .grant { grantedSoFar |= 1 << UInt32(d) }
-            if action == .renew && grantedSoFar & (1 << UInt32(d)) == 0 && warnedRenewal & (1 << UInt32(d)) == 0 {
+            if event.action == .grant { grantedSoFar |= 1 << UInt32(d) }
+            if event.action == .renew && grantedSoFar & (1 << UInt32(d)) == 0 && warnedRenewal & (1 << UInt32(d)) == 0 {
                 warnedRenewal |= 1 << UInt32(d)
-                diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firms[Int(table.eventFirm[e])].name,
-                                              .renewWithoutGrant))
+                diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firmName(Int(event.firm)), .renewWithoutGrant))
             }
-            previousEvent = e
+            previous = event
         }
     }
 }

@@ -6,6 +6,9 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     let high: UInt64   // characters 1–12, 5 bits each
     let low: UInt32    // characters 13–18
 
+    /// Stands for "no code" in packed storage; no 18-character code packs to it.
+    static let none = CreditCode(high: .max, low: .max)
+
     /// The alphabet of GB 32100-2015, in value order (no I, O, S, V, Z).
     static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
     static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
@@ -30,23 +33,28 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Reads a code from the bytes of a cell (already trimmed).
-    public static func read<C: Collection>(_ bytes: C) -> Reading where C.Element == UInt8 {
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Reading {
         guard bytes.count == 18 else { return .malformed }
-        var high: UInt64 = 0, low: UInt32 = 0, sum = 0, index = 0, check = 0
-        for byte in bytes {
-            let value = valueOfByte[Int(byte)]
-            if value == 255 { return .malformed }
-            if index < 12 { high = high << 5 | UInt64(value) } else { low = low << 5 | UInt32(value) }
-            if index < 17 { sum += Int(value) * weights[index] } else { check = Int(value) }
-            index += 1
+        var high: UInt64 = 0, low: UInt32 = 0, sum = 0, check = 0
+        let malformed = valueOfByte.withUnsafeBufferPointer { values in
+            weights.withUnsafeBufferPointer { weights in
+                for index in 0..<18 {
+                    let value = values[Int(bytes[index])]
+                    if value == 255 { return true }
+                    if index < 12 { high = high << 5 | UInt64(value) } else { low = low << 5 | UInt32(value) }
+                    if index < 17 { sum += Int(value) * weights[index] } else { check = Int(value) }
+                }
+                return false
+            }
         }
+        if malformed { return .malformed }
         let code = CreditCode(high: high, low: low)
         let expected = (31 - sum % 31) % 31
         if expected == check { return .valid(code) }
         return .wrongCheckCharacter(code, expected: Character(Unicode.Scalar(alphabet[expected])))
     }
 
-    public static func read(_ text: String) -> Reading { read(Array(text.utf8)) }
+    public static func read(_ text: String) -> Reading { Array(text.utf8).withUnsafeBufferPointer { read($0) } }
 
     /// The check character the first 17 characters call for (used by the sample generator).
     public static func checkCharacter(for first17: [UInt8]) -> UInt8? {

@@ -18,7 +18,21 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The latest day, used as "never" for intervals that do not end.
     public static let distantFuture = Day(ordinal: Int32.max)
 
-    public var year: Int { civil.year }
+    public var year: Int {
+        if ordinal >= 0 && ordinal < Int32(Day.yearOfOrdinal.count) { return Int(Day.yearOfOrdinal[Int(ordinal)]) }
+        return civil.year
+    }
+
+    /// The year of every day from 1970 to 2149: years are asked for once per event and more.
+    private static let yearOfOrdinal: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 65_536)
+        var ordinal = 0
+        for year in 1970...2149 {
+            let days = isLeap(year) ? 366 : 365
+            for _ in 0..<days where ordinal < table.count { table[ordinal] = UInt16(year); ordinal += 1 }
+        }
+        return table
+    }()
     public var month: Int { civil.month }
     public var dayOfMonth: Int { civil.day }
 

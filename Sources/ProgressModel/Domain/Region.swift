@@ -40,6 +40,9 @@ public struct RegionTree: Sendable {
     /// `entry[a] <= entry[b] && exit[b] <= exit[a]`.
     private let entry: [Int32]
     private let exit: [Int32]
+    private let depths: [Int]
+    private let byName: [String: [Int]]
+    private let byShortName: [String: [Int]]
 
     public init(regions: [Region]) {
         self.regions = regions
@@ -65,6 +68,11 @@ public struct RegionTree: Sendable {
         }
         self.entry = entry
         self.exit = exit
+        var depths = [Int](repeating: 0, count: regions.count)
+        for region in regions { if let parent = region.parent { depths[region.index] = depths[parent] + 1 } }
+        self.depths = depths
+        byName = Dictionary(grouping: regions.indices, by: { regions[$0].name })
+        byShortName = Dictionary(grouping: regions.indices, by: { RegionTree.shortName(regions[$0].name) })
     }
 
     public subscript(index: Int) -> Region { regions[index] }
@@ -84,7 +92,7 @@ public struct RegionTree: Sendable {
         return path.reversed()
     }
 
-    public func depth(of region: Int) -> Int { path(to: region).count - 1 }
+    public func depth(of region: Int) -> Int { depths[region] }
 
     /// `region` and every region below it, parents before children.
     public func subtree(of region: Int) -> [Int] {
@@ -102,17 +110,14 @@ public struct RegionTree: Sendable {
     /// 湛江市, 遂溪 for 遂溪县) when that is unambiguous.
     public func find(_ text: String, within scope: Int, maxDepth: Int = 3) -> RegionLookup {
         if let index = byCode[text] { return isWithin(index, scope) ? .found(index) : .outside(index) }
-        var level = children[scope]
-        var depth = 1
-        while !level.isEmpty && depth <= maxDepth {
-            let exact = level.filter { regions[$0].name == text }
-            if exact.count == 1 { return .found(exact[0]) }
-            if exact.count > 1 { return .ambiguous(exact) }
-            let short = level.filter { RegionTree.shortName(regions[$0].name) == text }
-            if short.count == 1 { return .found(short[0]) }
-            if short.count > 1 { return .ambiguous(short) }
-            level = level.flatMap { children[$0] }
-            depth += 1
+        let exact = (byName[text] ?? []).filter { $0 != scope && isWithin($0, scope) }
+        let short = (byShortName[text] ?? []).filter { $0 != scope && isWithin($0, scope) }
+        for depth in (depths[scope] + 1)...(depths[scope] + maxDepth) {
+            for candidates in [exact, short] {
+                let atDepth = candidates.filter { depths[$0] == depth }
+                if atDepth.count == 1 { return .found(atDepth[0]) }
+                if atDepth.count > 1 { return .ambiguous(atDepth) }
+            }
         }
         return .notFound
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits RFC 4180 text (comma or tab separated, CRLF or LF, quoted fields with doubled quotes
 /// and line breaks inside) into records, handing out fields as byte ranges without copying.
 ///
@@ -26,14 +32,15 @@ struct CSVScanner {
     let text: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
     private(set) var position: Int
-    private(set) var line = 1
+    private(set) var line: Int
 
     static let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
-    init(text: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int = 0) {
+    init(text: UnsafeBufferPointer<UInt8>, delimiter: UInt8, start: Int = 0, firstLine: Int = 1) {
         self.text = text
         self.delimiter = delimiter
         self.position = start
+        self.line = firstLine
     }
 
     /// Reads the next record into `fields`, skipping blank lines.
@@ -46,6 +53,10 @@ struct CSVScanner {
         }
         if position >= n { return .end }
         let recordLine = line
+        if let end = simpleLineEnd() {
+            splitSimpleLine(upTo: end, into: &fields)
+            return .record(line: recordLine)
+        }
         while true {
             if position < n && text[position] == CSVScanner.quote {
                 position += 1
@@ -89,6 +100,36 @@ struct CSVScanner {
         }
     }
 
+    /// The end of the current line when it holds no quote and no carriage return but the one
+    /// before its line feed: then fields are just the stretches between delimiters. Most lines
+    /// are like this, and `memchr` finds these bytes many at a time.
+    private func simpleLineEnd() -> Int? {
+        guard let base = text.baseAddress else { return nil }
+        let rest = text.count - position
+        let start = base + position
+        let lineFeed = memchr(start, 0x0A, rest).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? text.count
+        var end = lineFeed
+        if end > position && text[end - 1] == CSVScanner.carriageReturn { end -= 1 }
+        let length = end - position
+        if memchr(start, Int32(CSVScanner.quote), length) != nil || memchr(start, Int32(CSVScanner.carriageReturn), length) != nil {
+            return nil
+        }
+        return end
+    }
+
+    private mutating func splitSimpleLine(upTo end: Int, into fields: inout [Field]) {
+        let base = text.baseAddress!
+        var start = position
+        while let found = memchr(base + start, Int32(delimiter), end - start) {
+            let cut = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            fields.append(Field(start: start, end: cut, hasDoubledQuotes: false))
+            start = cut + 1
+        }
+        fields.append(Field(start: start, end: end, hasDoubledQuotes: false))
+        position = end
+        endRecord()
+    }
+
     private mutating func endRecord() {
         let n = text.count
         if position < n && text[position] == CSVScanner.carriageReturn { position += 1 }
@@ -100,29 +141,30 @@ struct CSVScanner {
         endRecord()
     }
 
-    /// The field's bytes with surrounding spaces removed (and doubled quotes undone).
-    func withTrimmedBytes<R>(_ field: Field, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    /// The field's bytes as written, with surrounding spaces removed; doubled quotes are left
+    /// doubled (use `string` for the value). Enough for keys, codes and dates, which hold no quotes.
+    func trimmed(_ field: Field) -> UnsafeBufferPointer<UInt8> {
         var start = field.start, end = field.end
         while start < end && (text[start] == 0x20 || text[start] == 0x09) { start += 1 }
         while end > start && (text[end - 1] == 0x20 || text[end - 1] == 0x09) { end -= 1 }
         // U+3000 IDEOGRAPHIC SPACE (E3 80 80), common in Chinese spreadsheets.
         while end - start >= 3 && text[start] == 0xE3 && text[start + 1] == 0x80 && text[start + 2] == 0x80 { start += 3 }
         while end - start >= 3 && text[end - 3] == 0xE3 && text[end - 2] == 0x80 && text[end - 1] == 0x80 { end -= 3 }
-        if !field.hasDoubledQuotes {
-            return body(UnsafeBufferPointer(rebasing: text[start..<end]))
-        }
-        var unescaped: [UInt8] = []
-        unescaped.reserveCapacity(end - start)
-        var i = start
-        while i < end {
-            unescaped.append(text[i])
-            i += text[i] == CSVScanner.quote && i + 1 < end && text[i + 1] == CSVScanner.quote ? 2 : 1
-        }
-        return unescaped.withUnsafeBufferPointer(body)
+        return UnsafeBufferPointer(rebasing: text[start..<end])
     }
 
+    /// The field's value: trimmed, doubled quotes undone.
     func string(_ field: Field) -> String {
-        withTrimmedBytes(field) { String(decoding: $0, as: UTF8.self) }
+        let bytes = trimmed(field)
+        guard field.hasDoubledQuotes else { return String(decoding: bytes, as: UTF8.self) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            unescaped.append(bytes[i])
+            i += bytes[i] == CSVScanner.quote && i + 1 < bytes.count && bytes[i + 1] == CSVScanner.quote ? 2 : 1
+        }
+        return String(decoding: unescaped, as: UTF8.self)
     }
 
     /// Comma or tab, whichever the first record uses more (outside quotes).

@@ -4,53 +4,55 @@ enum CellParsing {
     /// optionally followed by a time (`2024-05-01 00:00:00`), or a year alone (`2024`, `2024年`).
     /// Returns the day and whether only the year was given (then 31 December).
     static func date(_ p: UnsafeBufferPointer<UInt8>) -> (day: Day, yearOnly: Bool)? {
-        var i = 0
         let n = p.count
-        func digits(max: Int) -> Int? {
+        var i = 0
+        @inline(__always) func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        @inline(__always) func number(maxDigits: Int) -> Int? {
             var value = 0, count = 0
-            while i < n && count < max, p[i] >= 0x30 && p[i] <= 0x39 {
-                value = value * 10 + Int(p[i] - 0x30); i += 1; count += 1
+            while i < n && count < maxDigits && isDigit(p[i]) {
+                value = value * 10 + Int(p[i] &- 0x30)
+                i += 1
+                count += 1
             }
             return count == 0 ? nil : value
         }
-        func skip(_ bytes: [UInt8]) -> Bool {
-            guard n - i >= bytes.count else { return false }
-            for (k, b) in bytes.enumerated() where p[i + k] != b { return false }
-            i += bytes.count
+        // 年 E5 B9 B4, 月 E6 9C 88, 日 E6 97 A5
+        @inline(__always) func skip(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
+            guard i + 2 < n, p[i] == a, p[i + 1] == b, p[i + 2] == c else { return false }
+            i += 3
             return true
         }
-        let nian: [UInt8] = [0xE5, 0xB9, 0xB4], yue: [UInt8] = [0xE6, 0x9C, 0x88], ri: [UInt8] = [0xE6, 0x97, 0xA5]
-        if n == 8, p.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
-            let v = p.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        if n == 8 && p.allSatisfy(isDigit) {
+            let v = p.reduce(0) { $0 * 10 + Int($1 &- 0x30) }
             return Day(year: v / 10000, month: v / 100 % 100, day: v % 100).map { ($0, false) }
         }
-        guard let year = digits(max: 4), i == 4 else { return nil }
+        guard let year = number(maxDigits: 4), i == 4 else { return nil }
         let yearEnd = Day(year: year, month: 12, day: 31)
         if i == n { return yearEnd.map { ($0, true) } }
-        let chinese = skip(nian)
+        let chinese = skip(0xE5, 0xB9, 0xB4)
         var separator: UInt8 = 0
         if chinese {
             if i == n { return yearEnd.map { ($0, true) } }
-        } else if [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")].contains(p[i]) {
+        } else if p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "/") || p[i] == UInt8(ascii: ".") {
             separator = p[i]
             i += 1
         } else {
             return nil
         }
-        guard let month = digits(max: 2) else { return nil }
+        guard let month = number(maxDigits: 2) else { return nil }
         if chinese {
-            guard skip(yue) else { return nil }
+            guard skip(0xE6, 0x9C, 0x88) else { return nil }
         } else {
             guard i < n, p[i] == separator else { return nil }
             i += 1
         }
-        guard let day = digits(max: 2) else { return nil }
-        if chinese { _ = skip(ri) }
+        guard let day = number(maxDigits: 2) else { return nil }
+        if chinese { _ = skip(0xE6, 0x97, 0xA5) }
         if i < n {
             guard p[i] == 0x20 || p[i] == UInt8(ascii: "T") else { return nil }
             i += 1
             while i < n {
-                guard (p[i] >= 0x30 && p[i] <= 0x39) || p[i] == UInt8(ascii: ":") || p[i] == UInt8(ascii: ".") else { return nil }
+                guard isDigit(p[i]) || p[i] == UInt8(ascii: ":") || p[i] == UInt8(ascii: ".") else { return nil }
                 i += 1
             }
         }

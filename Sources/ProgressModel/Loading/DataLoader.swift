@@ -49,8 +49,9 @@ public enum DataLoader {
         var recognitions = RecognitionTable()
         let loader = RecognitionLoader(regions: reference.regions, designations: reference.designations)
         for path in sources.recognitionPaths {
-            if let raw = bytes(path, read: read, log: &log) { loader.load(raw, path: path, into: &recognitions, log: &log) }
+            if let raw = bytes(path, read: read, log: &log) { loader.load(consume raw, path: path, into: &recognitions, log: &log) }
         }
+        recognitions.finishLoading()
         var observations = ObservationTable()
         let observationLoader = ObservationLoader(regions: reference.regions, metrics: Set(reference.book.metrics.map(\.code)))
         for path in sources.observationPaths {
@@ -70,6 +71,6 @@ public enum DataLoader {
     }
 
     private static func text(_ path: String, read: Reader, log: inout DiagnosticLog) -> String {
-        bytes(path, read: read, log: &log).map { String(decoding: TextDecoding.decode($0).bytes, as: UTF8.self) } ?? ""
+        bytes(path, read: read, log: &log).map { TextDecoding.decode($0).string } ?? ""
     }
 }

@@ -23,6 +23,12 @@ public struct Diagnostic: Sendable, Hashable {
         self.problem = problem
     }
 
+    /// The same problem `lines` further down (for rows read in parts).
+    func shifted(by lines: Int) -> Diagnostic {
+        lines == 0 || line == 0 ? self
+            : Diagnostic(severity, file: file, line: line + lines, column: column, value: value, problem)
+    }
+
     /// `file:line: error: column "x": value "y": message`, the form compilers use, so that
     /// editors and terminals can jump to the place.
     public func formatted(_ language: Language) -> String {
@@ -72,8 +78,41 @@ public enum Problem: Sendable, Hashable {
 
     /// The name of the case, to group problems of one kind.
     var kind: String {
-        let text = String(describing: self)
-        return text.firstIndex(of: "(").map { String(text[..<$0]) } ?? text
+        switch self {
+        case .cannotRead: return "cannotRead"
+        case .emptyFile: return "emptyFile"
+        case .headerOnly: return "headerOnly"
+        case .missingColumn: return "missingColumn"
+        case .unterminatedQuote: return "unterminatedQuote"
+        case .textAfterClosingQuote: return "textAfterClosingQuote"
+        case .fieldCount: return "fieldCount"
+        case .invalidEncoding: return "invalidEncoding"
+        case .missingValue: return "missingValue"
+        case .unknownDesignation: return "unknownDesignation"
+        case .unknownRegion: return "unknownRegion"
+        case .ambiguousRegion: return "ambiguousRegion"
+        case .regionOutside: return "regionOutside"
+        case .regionMerged: return "regionMerged"
+        case .townNotFound: return "townNotFound"
+        case .badDate: return "badDate"
+        case .implausibleDate: return "implausibleDate"
+        case .dateDisagreesWithYear: return "dateDisagreesWithYear"
+        case .malformedCreditCode: return "malformedCreditCode"
+        case .creditCodeCheckCharacter: return "creditCodeCheckCharacter"
+        case .unknownAction: return "unknownAction"
+        case .duplicateRow: return "duplicateRow"
+        case .renewWithoutGrant: return "renewWithoutGrant"
+        case .firmMoved: return "firmMoved"
+        case .badNumber: return "badNumber"
+        case .unknownMetric: return "unknownMetric"
+        case .invalidYAML: return "invalidYAML"
+        case .missingField: return "missingField"
+        case .invalidField: return "invalidField"
+        case .duplicateID: return "duplicateID"
+        case .unknownReference: return "unknownReference"
+        case .quoteNotInDocument: return "quoteNotInDocument"
+        case .missingDocument: return "missingDocument"
+        }
     }
 
     public func message(_ language: Language) -> String {
@@ -155,6 +194,15 @@ public struct DiagnosticLog: Sendable {
         let seen = perKind[key, default: 0]
         perKind[key] = seen + 1
         if seen < limitPerKind { items.append(diagnostic) } else { omitted[diagnostic.file, default: 0] += 1 }
+    }
+
+    /// Adds the problems of a log kept for a later part of the same input, `lines` further down.
+    mutating func absorb(_ other: DiagnosticLog, shiftedBy lines: Int) {
+        let keptErrors = other.items.filter { $0.severity == .error }.count
+        for item in other.items { add(item.shifted(by: lines)) }
+        errorCount += other.errorCount - keptErrors
+        warningCount += other.warningCount - (other.items.count - keptErrors)
+        for (file, count) in other.omitted { omitted[file, default: 0] += count }
     }
 
     public var isEmpty: Bool { errorCount + warningCount == 0 }

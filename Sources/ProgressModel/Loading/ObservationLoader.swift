@@ -33,7 +33,7 @@ public struct ObservationLoader {
         let decoded = TextDecoding.decode(raw)
         summary.encoding = decoded.encoding
         let resolver = RegionResolver(tree: regions)
-        decoded.bytes.withUnsafeBufferPointer { text in
+        decoded.withText { text in
             var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
             var fields: [CSVScanner.Field] = []
             guard case .record = scanner.next(into: &fields) else {

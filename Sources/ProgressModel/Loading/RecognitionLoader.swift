@@ -1,7 +1,7 @@
 /// Reads recognition lists (one event per row) into a `RecognitionTable`, reporting every
 /// problem with file, line, column, value and what was expected. Rows with errors are left out;
 /// all other rows load.
-public struct RecognitionLoader {
+public struct RecognitionLoader: Sendable {
     public let regions: RegionTree
     public let designations: DesignationCatalog
 
@@ -11,7 +11,7 @@ public struct RecognitionLoader {
     }
 
     /// Loads the bytes of one file (named `path` in messages) into `table`.
-    public func load(_ raw: [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog) {
+    public func load(_ raw: consuming [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog) {
         var summary = InputSummary(path: path)
         let inputIndex = table.inputs.count
         defer { table.inputs.append(summary) }
@@ -19,234 +19,307 @@ public struct RecognitionLoader {
             log.add(Diagnostic(.error, file: path, line: 0, .emptyFile))
             return
         }
-        let decoded = TextDecoding.decode(raw)
+        var decoded = TextDecoding.decode(raw)
+        _ = consume raw
         summary.encoding = decoded.encoding
         for line in decoded.linesWithInvalidBytes {
-            log.add(Diagnostic(.warning, file: path, line: line, .invalidEncoding(decoded.encoding == "UTF-8" ? "UTF-8" : decoded.encoding)))
+            log.add(Diagnostic(.warning, file: path, line: line, .invalidEncoding(decoded.encoding)))
         }
-        decoded.bytes.withUnsafeBufferPointer { text in
-            var pass = Pass(loader: self, path: path, inputIndex: inputIndex, text: text)
-            pass.run(table: &table, summary: &summary, log: &log)
+        let parts = decoded.withText { text in read(text, path: path, input: inputIndex, log: &log) }
+        // The file's bytes are not needed any more: free them before the parts are put together.
+        decoded = DecodedText(bytes: [], encoding: decoded.encoding, linesWithInvalidBytes: [])
+        guard let parts else { return }
+        var shift = 0
+        for part in parts {
+            table.absorb(part.table, shiftedBy: Int32(shift))
+            log.absorb(part.log, shiftedBy: shift)
+            summary.rows += part.rows
+            summary.loaded += part.loaded
+            summary.rejected += part.rows - part.loaded
+            shift += part.endLine - 1
+            if part.endedInsideQuotes { break }
         }
+        if parts.allSatisfy({ $0.rows == 0 }) { log.add(Diagnostic(.warning, file: path, line: 0, .headerOnly)) }
     }
 
-    /// One reading of one file.
-    private struct Pass {
-        let loader: RecognitionLoader
-        let path: String
-        let inputIndex: Int
-        var scanner: CSVScanner
+    /// Reads the header, then the rows in parts at the same time; nil when the header is unusable.
+    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, log: inout DiagnosticLog) -> [Part]? {
+        var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
         var fields: [CSVScanner.Field] = []
-        var columns: [RecognitionColumn: Int] = [:]
-        var headers: [String] = []
-        var designationCache = CellCache<Int?>()
-        var actionCache = CellCache<Action?>()
-        var regionCache = CellCache<RegionResolver.Resolution>()
-        var regionKey: [UInt8] = []
-        var rowProblems: [Diagnostic] = []
-        let resolver: RegionResolver
-
-        init(loader: RecognitionLoader, path: String, inputIndex: Int, text: UnsafeBufferPointer<UInt8>) {
-            self.loader = loader
-            self.path = path
-            self.inputIndex = inputIndex
-            self.scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
-            self.resolver = RegionResolver(tree: loader.regions)
+        guard case .record = scanner.next(into: &fields) else {
+            log.add(Diagnostic(.error, file: path, line: 0, .emptyFile))
+            return nil
         }
+        let headers = fields.map { scanner.string($0) }
+        guard let reader = RowReader(loader: self, path: path, input: input, headers: headers, log: &log) else { return nil }
+        let delimiter = scanner.delimiter, bodyStart = scanner.position, firstLine = scanner.line
+        let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: Parallel.parts)
+        nonisolated(unsafe) let shared = text
+        let parts = Parallel.map(bounds.count - 1) { part in
+            Part.read(UnsafeBufferPointer(rebasing: shared[bounds[part]..<bounds[part + 1]]), delimiter: delimiter,
+                      reader: reader, firstLine: part == 0 ? firstLine : 1)
+        }
+        if parts.dropLast().contains(where: \.endedInsideQuotes) {
+            // The quote count misjudged a cut: read the whole text in one part.
+            return [Part.read(UnsafeBufferPointer(rebasing: text[bodyStart...]), delimiter: delimiter, reader: reader, firstLine: firstLine)]
+        }
+        return parts
+    }
 
-        mutating func run(table: inout RecognitionTable, summary: inout InputSummary, log: inout DiagnosticLog) {
-            guard readHeader(log: &log) else { return }
-            table.reserve(table.eventCount + scanner.text.count / 80)
-            var sawRow = false
+    /// One stretch of a file, read on its own: its rows in a table of their own, lines counted
+    /// from the stretch's start.
+    struct Part {
+        var table = RecognitionTable()
+        var log = DiagnosticLog()
+        var rows = 0
+        var loaded = 0
+        var endLine = 1
+        var endedInsideQuotes = false
+
+        static func read(_ text: UnsafeBufferPointer<UInt8>, delimiter: UInt8, reader: RowReader, firstLine: Int) -> Part {
+            var part = Part()
+            var reader = reader
+            var scanner = CSVScanner(text: text, delimiter: delimiter, firstLine: firstLine)
+            var fields: [CSVScanner.Field] = []
+            part.table.reserve(text.count / 120)
             loop: while true {
                 switch scanner.next(into: &fields) {
                 case .end: break loop
                 case .unterminatedQuote(let line):
-                    summary.rows += 1; summary.rejected += 1
-                    log.add(Diagnostic(.error, file: path, line: line, .unterminatedQuote))
+                    part.rows += 1
+                    part.endedInsideQuotes = true
+                    part.log.add(Diagnostic(.error, file: reader.path, line: line, .unterminatedQuote))
                     break loop
                 case .textAfterClosingQuote(let line):
-                    summary.rows += 1; summary.rejected += 1
-                    log.add(Diagnostic(.error, file: path, line: line, .textAfterClosingQuote))
-                    sawRow = true
+                    part.rows += 1
+                    part.log.add(Diagnostic(.error, file: reader.path, line: line, .textAfterClosingQuote))
                 case .record(let line):
-                    sawRow = true
-                    summary.rows += 1
-                    if readRow(line: line, table: &table) {
-                        summary.loaded += 1
-                    } else {
-                        summary.rejected += 1
-                    }
-                    for problem in rowProblems { log.add(problem) }
+                    part.rows += 1
+                    let loaded = fields.withUnsafeBufferPointer { reader.read($0, of: scanner, line: line, into: &part.table) }
+                    if loaded { part.loaded += 1 }
+                    for problem in reader.problems { part.log.add(problem) }
                 }
             }
-            if !sawRow { log.add(Diagnostic(.warning, file: path, line: 0, .headerOnly)) }
+            part.endLine = scanner.line
+            return part
         }
+    }
+}
 
-        private mutating func readHeader(log: inout DiagnosticLog) -> Bool {
-            guard case .record = scanner.next(into: &fields) else {
-                log.add(Diagnostic(.error, file: path, line: 0, .emptyFile))
+/// Reads the rows of one file once its header is known. A struct mutated in place through a
+/// local variable: no closure captures it, so rows cost neither copies nor runtime exclusivity
+/// checks.
+struct RowReader {
+    let path: String
+    let input: Int
+    let headers: [String]
+    let catalog: DesignationCatalog
+    let resolver: RegionResolver
+    let position: ColumnPositions
+    /// Header of each region column (province … town), nil where the file has none.
+    let regionHeaders: [String?]
+    private(set) var problems: [Diagnostic] = []
+    private var designations = CellCache<Int?>()
+    private var actions = CellCache<Action?>()
+    private var places = CellCache<RegionResolver.Resolution>()
+
+    static let regionColumns: [RecognitionColumn] = [.province, .city, .district, .town]
+
+    /// Nil (with a diagnostic per missing column) when the header lacks a required column.
+    init?(loader: RecognitionLoader, path: String, input: Int, headers: [String], log: inout DiagnosticLog) {
+        self.path = path
+        self.input = input
+        self.headers = headers
+        catalog = loader.designations
+        resolver = RegionResolver(tree: loader.regions)
+        var position = ColumnPositions()
+        for (column, at) in RecognitionColumn.map(headers) { position[column] = at }
+        self.position = position
+        regionHeaders = RowReader.regionColumns.map { position[$0] >= 0 ? headers[position[$0]] : nil }
+        func has(_ column: RecognitionColumn) -> Bool { position[column] >= 0 }
+        var missing: [[RecognitionColumn]] = []
+        if !has(.designation) { missing.append([.designation]) }
+        if !has(.date) && !has(.year) { missing.append([.date, .year]) }
+        if !has(.firm) && !has(.creditCode) { missing.append([.creditCode, .firm]) }
+        if !RowReader.regionColumns.contains(where: has) { missing.append(RowReader.regionColumns) }
+        for group in missing {
+            let names = group.map { "\($0.spellings[0])/\($0.spellings.first { $0.utf8.first! >= 0x80 } ?? "")" }
+            log.add(Diagnostic(.error, file: path, line: 1, .missingColumn(names)))
+        }
+        if !missing.isEmpty { return nil }
+    }
+
+    private func has(_ column: RecognitionColumn) -> Bool { position[column] >= 0 }
+
+    private func header(_ column: RecognitionColumn) -> String { headers[position[column]] }
+
+    /// Reads one record into `table`; true when it was loaded. Its problems are in `problems`.
+    mutating func read(_ fields: UnsafeBufferPointer<CSVScanner.Field>, of scanner: CSVScanner, line: Int,
+                       into table: inout RecognitionTable) -> Bool {
+        if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
+        if fields.count != headers.count {
+            let extraIsEmpty = fields.count > headers.count && fields[headers.count...].allSatisfy { scanner.trimmed($0).isEmpty }
+            if !extraIsEmpty {
+                problems.append(Diagnostic(.error, file: path, line: line, .fieldCount(expected: headers.count, found: fields.count)))
                 return false
             }
-            headers = fields.map { scanner.string($0) }
-            columns = RecognitionColumn.map(headers)
-            var missing: [[RecognitionColumn]] = []
-            if columns[.designation] == nil { missing.append([.designation]) }
-            if columns[.date] == nil && columns[.year] == nil { missing.append([.date, .year]) }
-            if columns[.firm] == nil && columns[.creditCode] == nil { missing.append([.creditCode, .firm]) }
-            if columns[.province] == nil && columns[.city] == nil && columns[.district] == nil && columns[.town] == nil {
-                missing.append([.province, .city, .district, .town])
-            }
-            for group in missing {
-                let names = group.map { "\($0.spellings[0])/\($0.spellings.first { $0.utf8.first! >= 0x80 } ?? "")" }
-                log.add(Diagnostic(.error, file: path, line: 1, .missingColumn(names)))
-            }
-            return missing.isEmpty
+        }
+        let row = Row(fields: UnsafeBufferPointer(rebasing: fields.prefix(headers.count)), scanner: scanner, position: position)
+        let designation = readDesignation(row, line: line)
+        let date = readDate(row, line: line)
+        let action = readAction(row, line: line)
+        let code = readCreditCode(row, line: line)
+        let region = readRegion(row, line: line)
+        if code == nil && row.isEmpty(.firm) && row.isEmpty(.creditCode) {
+            problem(.error, line, has(.firm) ? .firm : .creditCode, row, .missingValue)
+        }
+        guard let designation, let date, let action, let region, !problems.contains(where: { $0.severity == .error }) else {
+            return false
+        }
+        let firm: Int32
+        if let code {
+            firm = row.withCleanBytes(.firm) { table.firm(code: code, name: $0) }
+        } else {
+            firm = table.firm(name: row.text(.firm))
+        }
+        table.append(firm: firm, region: Int32(region), designation: designation, day: date.day, yearOnly: date.yearOnly,
+                     action: action, line: line, input: input)
+        return true
+    }
+
+    /// The cells of the current record.
+    struct Row {
+        let fields: UnsafeBufferPointer<CSVScanner.Field>
+        let scanner: CSVScanner
+        let position: ColumnPositions
+
+        func field(_ column: RecognitionColumn) -> CSVScanner.Field? {
+            let at = position[column]
+            return at >= 0 && at < fields.count ? fields[at] : nil
         }
 
-        private func header(_ column: RecognitionColumn) -> String { headers[columns[column]!] }
+        func bytes(_ column: RecognitionColumn) -> UnsafeBufferPointer<UInt8>? { field(column).map(scanner.trimmed) }
 
-        private func text(_ column: RecognitionColumn) -> String {
-            guard let position = columns[column], position < fields.count else { return "" }
-            return Sanitizer.clean(scanner.string(fields[position]))
+        func isEmpty(_ column: RecognitionColumn) -> Bool { bytes(column)?.isEmpty ?? true }
+
+        /// The cell's value as clean UTF-8 bytes (the text itself when it needs no cleaning).
+        func withCleanBytes<R>(_ column: RecognitionColumn, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            if let field = field(column), !field.hasDoubledQuotes {
+                let bytes = scanner.trimmed(field)
+                if Sanitizer.isCleanUTF8(bytes) { return body(bytes) }
+            }
+            var text = self.text(column)
+            return text.withUTF8(body)
         }
 
-        private mutating func problem(_ severity: Diagnostic.Severity, _ line: Int, _ column: RecognitionColumn?, _ problem: Problem) {
-            let value = column.map { text($0) }
-            rowProblems.append(Diagnostic(severity, file: path, line: line, column: column.map { header($0) }, value: value, problem))
+        func text(_ column: RecognitionColumn) -> String {
+            guard let field = field(column) else { return "" }
+            return field.hasDoubledQuotes ? Sanitizer.clean(scanner.string(field)) : Sanitizer.clean(utf8: scanner.trimmed(field))
         }
+    }
 
-        /// Reads one record; true when it was loaded.
-        private mutating func readRow(line: Int, table: inout RecognitionTable) -> Bool {
-            rowProblems.removeAll(keepingCapacity: true)
-            if fields.count != headers.count {
-                let extraIsEmpty = fields.count > headers.count
-                    && fields[headers.count...].allSatisfy { scanner.withTrimmedBytes($0) { $0.isEmpty } }
-                if !extraIsEmpty {
-                    rowProblems.append(Diagnostic(.error, file: path, line: line, .fieldCount(expected: headers.count, found: fields.count)))
-                    return false
-                }
-            }
-            let designation = readDesignation(line: line)
-            let date = readDate(line: line)
-            let action = readAction(line: line)
-            let code = readCreditCode(line: line)
-            let region = readRegion(line: line)
-            let hasName = columns[.firm].map { !scanner.withTrimmedBytes(fields[$0]) { $0.isEmpty } } ?? false
-            if code == nil && !hasName && !rowProblems.contains(where: { $0.column == (columns[.creditCode].map { headers[$0] }) && $0.severity == .error }) {
-                problem(.error, line, columns[.firm] != nil ? .firm : .creditCode, .missingValue)
-            }
-            guard let designation, let date, let action, let region, !rowProblems.contains(where: { $0.severity == .error }) else {
-                return false
-            }
-            let firm: Int32
-            if let code {
-                firm = table.firm(code: code) { text(.firm) }
-            } else {
-                firm = table.firm(name: text(.firm))
-            }
-            table.append(firm: firm, region: Int32(region), designation: designation, day: date.day, yearOnly: date.yearOnly,
-                         action: action, line: line, input: inputIndex)
-            return true
+    private mutating func problem(_ severity: Diagnostic.Severity, _ line: Int, _ column: RecognitionColumn, _ row: Row, _ problem: Problem) {
+        problems.append(Diagnostic(severity, file: path, line: line, column: header(column), value: row.text(column), problem))
+    }
+
+    private mutating func readDesignation(_ row: Row, line: Int) -> Int? {
+        guard let bytes = row.bytes(.designation), !bytes.isEmpty else {
+            problem(.error, line, .designation, row, .missingValue)
+            return nil
         }
-
-        private mutating func readDesignation(line: Int) -> Int? {
-            let position = columns[.designation]!
-            guard position < fields.count else { return nil }
-            let catalog = loader.designations
-            let found = scanner.withTrimmedBytes(fields[position]) { bytes in
-                designationCache.value(for: bytes) { catalog.lookup(String(decoding: $0, as: UTF8.self)) }
-            }
-            if found == nil {
-                let empty = scanner.withTrimmedBytes(fields[position]) { $0.isEmpty }
-                problem(.error, line, .designation, empty ? .missingValue : .unknownDesignation)
-            }
-            return found
+        let found: Int?
+        if let slot = designations.find(bytes) {
+            found = designations.values[slot]
+        } else {
+            found = catalog.lookup(String(decoding: bytes, as: UTF8.self))
+            _ = designations.add(bytes, found)
         }
+        if found == nil { problem(.error, line, .designation, row, .unknownDesignation) }
+        return found
+    }
 
-        private mutating func readDate(line: Int) -> (day: Day, yearOnly: Bool)? {
-            var result: (day: Day, yearOnly: Bool)?
-            var usedColumn = RecognitionColumn.date
-            if let position = columns[.date], position < fields.count, !scanner.withTrimmedBytes(fields[position], { $0.isEmpty }) {
-                result = scanner.withTrimmedBytes(fields[position]) { CellParsing.date($0) }
-                if result == nil { problem(.error, line, .date, .badDate); return nil }
-            } else if let position = columns[.year], position < fields.count, !scanner.withTrimmedBytes(fields[position], { $0.isEmpty }) {
-                usedColumn = .year
-                if let year = scanner.withTrimmedBytes(fields[position], { CellParsing.year($0) }) {
-                    result = (Day.endOfYear(year), true)
-                } else {
-                    problem(.error, line, .year, .badDate)
-                    return nil
-                }
-            } else {
-                problem(.error, line, columns[.date] != nil ? .date : .year, .missingValue)
+    private mutating func readDate(_ row: Row, line: Int) -> (day: Day, yearOnly: Bool)? {
+        let found: (day: Day, yearOnly: Bool)
+        let used: RecognitionColumn
+        if let bytes = row.bytes(.date), !bytes.isEmpty {
+            used = .date
+            guard let parsed = CellParsing.date(bytes) else {
+                problem(.error, line, .date, row, .badDate)
                 return nil
             }
-            guard let found = result else { return nil }
-            if !CellParsing.isPlausible(found.day) {
-                problem(.error, line, usedColumn, .implausibleDate)
+            found = parsed
+        } else if let bytes = row.bytes(.year), !bytes.isEmpty {
+            used = .year
+            guard let year = CellParsing.year(bytes) else {
+                problem(.error, line, .year, row, .badDate)
                 return nil
             }
-            if usedColumn == .date, let position = columns[.year], position < fields.count,
-               let year = scanner.withTrimmedBytes(fields[position], { CellParsing.year($0) }), year != found.day.year {
-                problem(.warning, line, .date, .dateDisagreesWithYear(year))
-            }
-            return found
+            found = (Day.endOfYear(year), true)
+        } else {
+            problem(.error, line, has(.date) ? .date : .year, row, .missingValue)
+            return nil
         }
-
-        private mutating func readAction(line: Int) -> Action? {
-            guard let position = columns[.action], position < fields.count else { return .grant }
-            let found = scanner.withTrimmedBytes(fields[position]) { bytes in
-                actionCache.value(for: bytes) { ActionNames.lookup(String(decoding: $0, as: UTF8.self)) }
-            }
-            if found == nil { problem(.error, line, .action, .unknownAction) }
-            return found
+        if !CellParsing.isPlausible(found.day) {
+            problem(.error, line, used, row, .implausibleDate)
+            return nil
         }
-
-        private mutating func readCreditCode(line: Int) -> CreditCode? {
-            guard let position = columns[.creditCode], position < fields.count else { return nil }
-            let reading = scanner.withTrimmedBytes(fields[position]) { $0.isEmpty ? nil : CreditCode.read($0) }
-            switch reading {
-            case nil: return nil
-            case .valid(let code): return code
-            case .wrongCheckCharacter(let code, let expected):
-                problem(.warning, line, .creditCode, .creditCodeCheckCharacter(expected: String(expected)))
-                return code
-            case .malformed:
-                problem(.error, line, .creditCode, .malformedCreditCode)
-                return nil
-            }
+        if used == .date, let bytes = row.bytes(.year), let year = CellParsing.year(bytes), year != found.day.year {
+            problem(.warning, line, .date, row, .dateDisagreesWithYear(year))
         }
+        return found
+    }
 
-        private mutating func readRegion(line: Int) -> Int? {
-            let regionColumns: [RecognitionColumn] = [.province, .city, .district, .town]
-            regionKey.removeAll(keepingCapacity: true)
-            var names: [String?] = []
-            for column in regionColumns {
-                if let position = columns[column], position < fields.count {
-                    scanner.withTrimmedBytes(fields[position]) { regionKey.append(contentsOf: $0) }
-                }
-                names.append(columns[column].map { headers[$0] })
-                regionKey.append(0x1F)
-            }
-            let resolver = self.resolver
-            let resolution = regionKey.withUnsafeBufferPointer { key in
-                regionCache.value(for: key) { bytes in
-                    let texts = bytes.split(separator: 0x1F, omittingEmptySubsequences: false)
-                    let cells = zip(names, texts).compactMap { name, text in
-                        name.map { (column: $0, text: Sanitizer.clean(String(decoding: text, as: UTF8.self))) }
-                    }
-                    return resolver.resolve(cells)
-                }
-            }
+    private mutating func readAction(_ row: Row, line: Int) -> Action? {
+        guard let bytes = row.bytes(.action) else { return .grant }
+        let found: Action?
+        if let slot = actions.find(bytes) {
+            found = actions.values[slot]
+        } else {
+            found = ActionNames.lookup(String(decoding: bytes, as: UTF8.self))
+            _ = actions.add(bytes, found)
+        }
+        if found == nil { problem(.error, line, .action, row, .unknownAction) }
+        return found
+    }
+
+    private mutating func readCreditCode(_ row: Row, line: Int) -> CreditCode? {
+        guard let bytes = row.bytes(.creditCode), !bytes.isEmpty else { return nil }
+        switch CreditCode.read(bytes) {
+        case .valid(let code): return code
+        case .wrongCheckCharacter(let code, let expected):
+            problem(.warning, line, .creditCode, row, .creditCodeCheckCharacter(expected: String(expected)))
+            return code
+        case .malformed:
+            problem(.error, line, .creditCode, row, .malformedCreditCode)
+            return nil
+        }
+    }
+
+    private mutating func readRegion(_ row: Row, line: Int) -> Int? {
+        let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        let cells = (row.bytes(.province) ?? empty, row.bytes(.city) ?? empty, row.bytes(.district) ?? empty, row.bytes(.town) ?? empty)
+        let found = withUnsafeBytes(of: cells) { raw in
+            places.find(parts: raw.bindMemory(to: UnsafeBufferPointer<UInt8>.self))
+        }
+        let slot: Int
+        if let found {
+            slot = found
+        } else {
+            var key: [UInt8] = []
+            for part in [cells.0, cells.1, cells.2, cells.3] { key.append(contentsOf: part); key.append(0x1F) }
+            let texts = [cells.0, cells.1, cells.2, cells.3].map { Sanitizer.clean(utf8: $0) }
+            let named = zip(regionHeaders, texts).compactMap { name, text in name.map { (column: $0, text: text) } }
+            slot = key.withUnsafeBufferPointer { places.add($0, resolver.resolve(named)) }
+        }
+        let resolution = places.values[slot]
+        if !resolution.findings.isEmpty {
             for finding in resolution.findings {
-                rowProblems.append(Diagnostic(finding.severity, file: path, line: line, column: finding.column, value: finding.value, finding.problem))
+                problems.append(Diagnostic(finding.severity, file: path, line: line, column: finding.column, value: finding.value, finding.problem))
             }
-            if resolution.region == nil && resolution.findings.isEmpty {
-                problem(.error, line, columns[.district] != nil ? .district : regionColumns.first { columns[$0] != nil }!, .missingValue)
-            }
-            return resolution.region
+        } else if resolution.region == nil {
+            problem(.error, line, RowReader.regionColumns.last(where: has)!, row, .missingValue)
         }
+        return resolution.region
     }
 }
 
@@ -265,4 +338,19 @@ enum ActionNames {
     }()
 
     static func lookup(_ text: String) -> Action? { table[text.lowercased()] }
+}
+
+/// Where each column is in a file's rows (-1 when absent): plain integers, so that reading a row
+/// touches no shared reference counts.
+struct ColumnPositions {
+    private var positions: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+
+    subscript(column: RecognitionColumn) -> Int {
+        get {
+            withUnsafeBytes(of: positions) { $0.load(fromByteOffset: column.rawValue * MemoryLayout<Int>.stride, as: Int.self) }
+        }
+        set {
+            withUnsafeMutableBytes(of: &positions) { $0.storeBytes(of: newValue, toByteOffset: column.rawValue * MemoryLayout<Int>.stride, as: Int.self) }
+        }
+    }
 }

@@ -5,7 +5,7 @@ public enum RegionFile {
         let decoded = TextDecoding.decode(raw)
         var regions: [Region] = []
         var pendingMerges: [(index: Int, code: String, line: Int)] = []
-        decoded.bytes.withUnsafeBufferPointer { text in
+        decoded.withText { text in
             var start = 0
             var skippedLines = 0
             while start < text.count && text[start] == UInt8(ascii: "#") {

@@ -7,11 +7,21 @@ import Darwin
 /// The text of an input file as UTF-8, whatever it was written in: UTF-8 with or without a BOM,
 /// GB18030/GBK (what Excel in China writes), or UTF-16 with a BOM (Excel's "Unicode text").
 public struct DecodedText: Sendable {
+    /// The UTF-8 text starts at `start` (after a byte order mark left in place).
     public let bytes: [UInt8]
+    public var start = 0
     /// The encoding that was detected, for messages and the report header.
     public let encoding: String
     /// Lines (1-based) where invalid byte sequences were replaced by U+FFFD.
     public let linesWithInvalidBytes: [Int]
+
+    /// The text without any byte order mark.
+    public func withText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start...])) }
+    }
+
+    /// The text as a string, for small files.
+    public var string: String { withText { String(decoding: $0, as: UTF8.self) } }
 }
 
 public enum TextDecoding {
@@ -19,13 +29,16 @@ public enum TextDecoding {
     /// so "UTF-8 when it is valid, else the decoding with fewer invalid sequences" tells them apart.
     public static func decode(_ raw: [UInt8]) -> DecodedText {
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if raw.withUnsafeBufferPointer({ countInvalidUTF8(UnsafeBufferPointer(rebasing: $0[3...])) }) == 0 {
+                return DecodedText(bytes: raw, start: 3, encoding: "UTF-8", linesWithInvalidBytes: [])
+            }
             let (bytes, bad) = repairUTF8(raw, from: 3)
             return DecodedText(bytes: bytes, encoding: "UTF-8", linesWithInvalidBytes: bad)
         }
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             return decodeUTF16(raw, littleEndian: raw[0] == 0xFF)
         }
-        let utf8Errors = countInvalidUTF8(raw)
+        let utf8Errors = countInvalidUTF8InParts(raw)
         if utf8Errors == 0 { return DecodedText(bytes: raw, encoding: "UTF-8", linesWithInvalidBytes: []) }
         let gb = convert(raw, from: "GB18030")
         if let gb, gb.badLines.count <= utf8Errors {
@@ -55,15 +68,50 @@ public enum TextDecoding {
     }
 
     static func countInvalidUTF8(_ raw: [UInt8]) -> Int {
-        raw.withUnsafeBufferPointer { p in
-            var i = 0, errors = 0
-            while i < p.count {
-                if p[i] < 0x80 { i += 1; continue }
-                let length = sequenceLength(p, i)
-                if length == 0 { errors += 1; i += 1 } else { i += length }
+        raw.withUnsafeBufferPointer { countInvalidUTF8($0) }
+    }
+
+    /// The same count, over parts checked at the same time; cuts fall on the first byte of a
+    /// character, so that no sequence is split.
+    static func countInvalidUTF8InParts(_ raw: [UInt8]) -> Int {
+        let parts = raw.count > 1 << 20 ? Parallel.parts : 1
+        return raw.withUnsafeBufferPointer { whole in
+            var cuts = [0]
+            for part in 1..<max(parts, 1) {
+                var cut = whole.count * part / parts
+                while cut < whole.count && whole[cut] & 0xC0 == 0x80 && cut - whole.count * part / parts < 4 { cut += 1 }
+                cuts.append(max(cut, cuts.last!))
             }
-            return errors
+            cuts.append(whole.count)
+            nonisolated(unsafe) let shared = whole
+            return Parallel.map(cuts.count - 1) { part in
+                countInvalidUTF8(UnsafeBufferPointer(rebasing: shared[cuts[part]..<cuts[part + 1]]))
+            }.reduce(0, +)
         }
+    }
+
+    /// Invalid sequences in `p`: ASCII is skipped eight bytes at a time, and the three-byte
+    /// sequences of CJK text are checked inline.
+    static func countInvalidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = p.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var i = 0, errors = 0
+        let n = p.count
+        while i < n {
+            if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
+            let b0 = p[i]
+            if b0 < 0x80 { i += 1; continue }
+            if b0 >= 0xE1 && b0 <= 0xEC && i + 2 < n && p[i + 1] & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
+            let length = sequenceLength(p, i)
+            if length == 0 { errors += 1; i += 1 } else { i += length }
+        }
+        return errors
     }
 
     static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]

@@ -19,14 +19,51 @@ public enum Sanitizer {
         return String(scalars)
     }
 
-    /// True when nothing in `text` needs replacing.
-    public static func isClean(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x7F { return false }
-            // C1 controls (U+0080–U+009F) are C2 80–C2 9F; bidi and separators start with E2 80 / E2 81, or D8 9C (U+061C).
-            if byte == 0xC2 || byte == 0xE2 || byte == 0xD8 { return text.unicodeScalars.allSatisfy { !isUnsafe($0.value) && $0.value != 0x2028 && $0.value != 0x2029 } }
+    /// The text of UTF-8 bytes, cleaned; invalid sequences become U+FFFD. The bytes are checked
+    /// before any string is made, so clean text (nearly all of it) costs one pass.
+    public static func clean(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var suspect = false
+        for byte in bytes where byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xD8 {
+            suspect = true
+            break
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return suspect ? clean(text) : text
+    }
+
+    /// True when `bytes` are valid UTF-8 that needs no cleaning: no control, C1 or bidi
+    /// characters (checked byte-wise, exactly, only for the lead bytes that can start them).
+    public static func isCleanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                if byte < 0x20 || byte == 0x7F { return false }
+                i += 1
+                continue
+            }
+            let length = TextDecoding.sequenceLength(bytes, i)
+            if length == 0 { return false }
+            if byte == 0xC2 && bytes[i + 1] < 0xA0 { return false }
+            if byte == 0xD8 && bytes[i + 1] == 0x9C { return false }
+            if byte == 0xE2 && bytes[i + 1] == 0x80 && (0x8E...0x8F ~= bytes[i + 2] || 0xA8...0xAE ~= bytes[i + 2]) { return false }
+            if byte == 0xE2 && bytes[i + 1] == 0x81 && 0xA6...0xA9 ~= bytes[i + 2] { return false }
+            i += length
         }
         return true
+    }
+
+    /// True when nothing in `text` needs replacing.
+    public static func isClean(_ text: String) -> Bool {
+        var suspect = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return false }
+            // C1 controls are C2 80–C2 9F; bidi controls and separators start with E2 80 or
+            // E2 81; U+061C is D8 9C. Only then are the scalars looked at.
+            suspect = suspect || byte == 0xC2 || byte == 0xE2 || byte == 0xD8
+        }
+        return !suspect || text.unicodeScalars.allSatisfy { !isUnsafe($0.value) && $0.value != 0x2028 && $0.value != 0x2029 }
     }
 
     static func isUnsafe(_ v: UInt32) -> Bool {
