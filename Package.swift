@@ -29,5 +29,10 @@ let package = Package(
             dependencies: ["ProgressModel"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `srdi` binary: its commands, and the dashboard in tmux.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["srdi"]
+        ),
     ]
 )

@@ -47,8 +47,8 @@ public struct Tally: Sendable {
 
     static func status(target: Target, actual: Double?, expected: Double?, projected: Double?, asOf: Day, start: Day,
                        hasData: Bool, hasPace: Bool) -> Status {
-        guard let actual, hasData else { return .noData }
         if asOf < start { return .notStarted }
+        guard let actual, hasData else { return .noData }
         if target.isMet(by: actual) { return .achieved }
         if asOf > target.deadline { return .missed }
         guard hasPace, let expected else { return .behind }

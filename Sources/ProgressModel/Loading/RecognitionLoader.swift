@@ -10,8 +10,10 @@ public struct RecognitionLoader: Sendable {
         self.designations = designations
     }
 
-    /// Loads the bytes of one file (named `path` in messages) into `table`.
-    public func load(_ raw: consuming [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog) {
+    /// Loads the bytes of one file (named `path` in messages) into `table`, reading it in `parts`
+    /// stretches at the same time (default: one per core).
+    public func load(_ raw: consuming [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog,
+                     parts: Int? = nil) {
         var summary = InputSummary(path: path)
         let inputIndex = table.inputs.count
         defer { table.inputs.append(summary) }
@@ -25,7 +27,7 @@ public struct RecognitionLoader: Sendable {
         for line in decoded.linesWithInvalidBytes {
             log.add(Diagnostic(.warning, file: path, line: line, .invalidEncoding(decoded.encoding)))
         }
-        let parts = decoded.withText { text in read(text, path: path, input: inputIndex, log: &log) }
+        let parts = decoded.withText { text in read(text, path: path, input: inputIndex, parts: parts ?? Parallel.parts, log: &log) }
         // The file's bytes are not needed any more: free them before the parts are put together.
         decoded = DecodedText(bytes: [], encoding: decoded.encoding, linesWithInvalidBytes: [])
         guard let parts else { return }
@@ -43,7 +45,7 @@ public struct RecognitionLoader: Sendable {
     }
 
     /// Reads the header, then the rows in parts at the same time; nil when the header is unusable.
-    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, log: inout DiagnosticLog) -> [Part]? {
+    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, parts count: Int, log: inout DiagnosticLog) -> [Part]? {
         var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
         var fields: [CSVScanner.Field] = []
         guard case .record = scanner.next(into: &fields) else {
@@ -53,7 +55,7 @@ public struct RecognitionLoader: Sendable {
         let headers = fields.map { scanner.string($0) }
         guard let reader = RowReader(loader: self, path: path, input: input, headers: headers, log: &log) else { return nil }
         let delimiter = scanner.delimiter, bodyStart = scanner.position, firstLine = scanner.line
-        let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: Parallel.parts)
+        let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count)
         nonisolated(unsafe) let shared = text
         let parts = Parallel.map(bounds.count - 1) { part in
             Part.read(UnsafeBufferPointer(rebasing: shared[bounds[part]..<bounds[part + 1]]), delimiter: delimiter,

@@ -29,7 +29,7 @@ public enum TextDecoding {
     /// so "UTF-8 when it is valid, else the decoding with fewer invalid sequences" tells them apart.
     public static func decode(_ raw: [UInt8]) -> DecodedText {
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
-            if raw.withUnsafeBufferPointer({ countInvalidUTF8(UnsafeBufferPointer(rebasing: $0[3...])) }) == 0 {
+            if raw.withUnsafeBufferPointer({ checkUTF8(UnsafeBufferPointer(rebasing: $0[3...])) }).invalid == 0 {
                 return DecodedText(bytes: raw, start: 3, encoding: "UTF-8", linesWithInvalidBytes: [])
             }
             let (bytes, bad) = repairUTF8(raw, from: 3)
@@ -38,10 +38,11 @@ public enum TextDecoding {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             return decodeUTF16(raw, littleEndian: raw[0] == 0xFF)
         }
-        let utf8Errors = countInvalidUTF8InParts(raw)
-        if utf8Errors == 0 { return DecodedText(bytes: raw, encoding: "UTF-8", linesWithInvalidBytes: []) }
-        let gb = convert(raw, from: "GB18030")
-        if let gb, gb.badLines.count <= utf8Errors {
+        let utf8 = checkUTF8InParts(raw)
+        if utf8.invalid == 0 { return DecodedText(bytes: raw, encoding: "UTF-8", linesWithInvalidBytes: []) }
+        // GBK text read as UTF-8 fails at nearly every character; a UTF-8 file with a few damaged
+        // bytes still has far more valid characters than bad ones.
+        if utf8.validMultibyte < utf8.invalid * 4, let gb = convert(raw, from: "GB18030") {
             return DecodedText(bytes: gb.bytes, encoding: "GB18030", linesWithInvalidBytes: gb.badLines)
         }
         let (bytes, bad) = repairUTF8(raw, from: 0)
@@ -67,13 +68,15 @@ public enum TextDecoding {
         }
     }
 
-    static func countInvalidUTF8(_ raw: [UInt8]) -> Int {
-        raw.withUnsafeBufferPointer { countInvalidUTF8($0) }
+    /// Invalid byte sequences and valid multi-byte characters, as counted by `checkUTF8`.
+    struct UTF8Check {
+        var invalid = 0
+        var validMultibyte = 0
     }
 
     /// The same count, over parts checked at the same time; cuts fall on the first byte of a
     /// character, so that no sequence is split.
-    static func countInvalidUTF8InParts(_ raw: [UInt8]) -> Int {
+    static func checkUTF8InParts(_ raw: [UInt8]) -> UTF8Check {
         let parts = raw.count > 1 << 20 ? Parallel.parts : 1
         return raw.withUnsafeBufferPointer { whole in
             var cuts = [0]
@@ -85,17 +88,21 @@ public enum TextDecoding {
             cuts.append(whole.count)
             nonisolated(unsafe) let shared = whole
             return Parallel.map(cuts.count - 1) { part in
-                countInvalidUTF8(UnsafeBufferPointer(rebasing: shared[cuts[part]..<cuts[part + 1]]))
-            }.reduce(0, +)
+                checkUTF8(UnsafeBufferPointer(rebasing: shared[cuts[part]..<cuts[part + 1]]))
+            }.reduce(into: UTF8Check()) { total, part in
+                total.invalid += part.invalid
+                total.validMultibyte += part.validMultibyte
+            }
         }
     }
 
-    /// Invalid sequences in `p`: ASCII is skipped eight bytes at a time, and the three-byte
-    /// sequences of CJK text are checked inline.
-    static func countInvalidUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = p.baseAddress else { return 0 }
+    /// Counts invalid sequences and valid multi-byte characters in `p`: ASCII is skipped eight
+    /// bytes at a time, and the three-byte sequences of CJK text are checked inline.
+    static func checkUTF8(_ p: UnsafeBufferPointer<UInt8>) -> UTF8Check {
+        guard let base = p.baseAddress else { return UTF8Check() }
         let raw = UnsafeRawPointer(base)
-        var i = 0, errors = 0
+        var i = 0
+        var check = UTF8Check()
         let n = p.count
         while i < n {
             if i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
@@ -106,12 +113,19 @@ public enum TextDecoding {
             if b0 < 0x80 { i += 1; continue }
             if b0 >= 0xE1 && b0 <= 0xEC && i + 2 < n && p[i + 1] & 0xC0 == 0x80 && p[i + 2] & 0xC0 == 0x80 {
                 i += 3
+                check.validMultibyte += 1
                 continue
             }
             let length = sequenceLength(p, i)
-            if length == 0 { errors += 1; i += 1 } else { i += length }
+            if length == 0 {
+                check.invalid += 1
+                i += 1
+            } else {
+                check.validMultibyte += 1
+                i += length
+            }
         }
-        return errors
+        return check
     }
 
     static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]

@@ -28,11 +28,16 @@ public struct SampleGenerator {
         var random = SeededRandom(seed: seed)
         populate(&world, scale: 1, seed: seed, random: &random)
         if let wanted, wanted != world.rows.count {
-            let scale = Double(wanted) / Double(max(1, world.rows.count))
-            world = World()
-            random = SeededRandom(seed: seed)
-            populate(&world, scale: scale, seed: seed, random: &random)
-            if world.rows.count > wanted { world.rows.removeLast(world.rows.count - wanted) }
+            // Rows grow with the scale but not exactly in proportion: scale up until there are
+            // enough, then drop the surplus from the end.
+            var scale = Double(wanted) / Double(max(1, world.rows.count))
+            repeat {
+                world = World()
+                random = SeededRandom(seed: seed)
+                populate(&world, scale: scale, seed: seed, random: &random)
+                scale *= 1.02 * Double(wanted) / Double(max(1, world.rows.count))
+            } while world.rows.count < wanted
+            world.rows.removeLast(world.rows.count - wanted)
         }
         return render(world, random: &random)
     }
@@ -119,8 +124,9 @@ public struct SampleGenerator {
                 to = plan.start.adding(days: -1)
             }
             let firms = Int((max(0, count) * scale).rounded())
-            for _ in 0..<firms {
-                let designation = pickLowestMostly(lists, random: &random)
+            for number in 0..<firms {
+                // The first firms take each list in turn, so that every list has firms.
+                let designation = number < lists.count ? lists[number] : pickLowestMostly(lists, random: &random)
                 let start = target.mode == .stock ? from.adding(years: -3) : from
                 addFirm(in: target.region, designation: designation, firstGrant: random.day(from: start, to: to),
                         keepsStatus: target.mode == .stock, into: &world, random: &random)

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+/// The `report`, `check` and `sample` commands, as scripts and cron jobs use them.
+@Suite("Commands")
+struct CommandTests {
+    let header = "统一社会信用代码,企业名称,省,市,区县,镇街,认定类型,认定日期,状态\n"
+    let good = "91440823MA4W12345H,湛江恒创精密机械有限公司,广东省,湛江市,遂溪县,,省级专精特新中小企业,2023-05-01,认定\n"
+
+    @Test("check on the bundled data: no errors, exit status 0")
+    func checkBundled() throws {
+        let result = try Binary.run(["check", "--lang", "en"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("5 plans, 40 targets; 0 errors"))
+    }
+
+    @Test("check on a bad list: every problem with file and line on standard error, exit status 1")
+    func checkBadList() throws {
+        let folder = try Binary.temporaryDirectory()
+        let list = folder + "/list.csv"
+        try (header + good + good.replacingOccurrences(of: "遂溪县", with: "不存在县") + good.replacingOccurrences(of: "2023-05-01", with: "2023-13-01"))
+            .write(toFile: list, atomically: true, encoding: .utf8)
+        let result = try Binary.run(["check", "--recognitions", list, "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.error.contains("\(list):3: error: column \"区县\": value \"不存在县\": no such region in 湛江市"))
+        #expect(result.error.contains("\(list):4: error: column \"认定日期\": value \"2023-13-01\": unreadable date"))
+        #expect(result.output.contains("\(list): 3 rows, 1 loaded, 2 rejected"))
+    }
+
+    @Test("--strict makes warnings fatal")
+    func strict() throws {
+        let folder = try Binary.temporaryDirectory()
+        let list = folder + "/list.csv"
+        try (header + good.replacingOccurrences(of: "12345H", with: "12345J")).write(toFile: list, atomically: true, encoding: .utf8)
+        #expect(try Binary.run(["check", "--recognitions", list]).status == 0)
+        #expect(try Binary.run(["check", "--recognitions", list, "--strict"]).status == 1)
+        let report = try Binary.run(["report", "--recognitions", list, "--strict"])
+        #expect(report.status == 1 && report.output.isEmpty && report.error.contains("list.csv:2: "))
+    }
+
+    @Test("report --output writes the file whole, never over an existing one without --force")
+    func reportOutput() throws {
+        let folder = try Binary.temporaryDirectory()
+        let out = folder + "/report.json"
+        let first = try Binary.run(["report", "--format", "json", "--as-of", "2025-06-30", "--output", out])
+        #expect(first.status == 0 && first.output.isEmpty)
+        let written = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect((try JSONSerialization.jsonObject(with: written) as? [String: Any])?["as_of"] as? String == "2025-06-30")
+        let again = try Binary.run(["report", "--format", "json", "--as-of", "2024-06-30", "--output", out])
+        #expect(again.status != 0 && again.error.contains("already exists"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == written)
+        #expect(try Binary.run(["report", "--as-of", "2024-06-30", "--output", out, "--force"]).status == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("2024-06-30"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["report.json"], "no temporary file left")
+    }
+
+    @Test("a missing directory or a file where a directory should be: a clear message, nothing written")
+    func unwritable() throws {
+        let folder = try Binary.temporaryDirectory()
+        try "x".write(toFile: folder + "/file", atomically: true, encoding: .utf8)
+        for target in [folder + "/missing/report.txt", folder + "/file/report.txt"] {
+            let result = try Binary.run(["report", "--output", target])
+            #expect(result.status != 0 && result.error.contains("cannot write \(target)"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file"])
+    }
+
+    @Test("input files are never modified")
+    func inputsUntouched() throws {
+        let folder = try Binary.temporaryDirectory()
+        let list = folder + "/list.csv"
+        try (header + good).write(toFile: list, atomically: true, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: list))
+        let attributes = try FileManager.default.attributesOfItem(atPath: list)
+        _ = try Binary.run(["report", "--recognitions", list, "--output", folder + "/r.txt"])
+        _ = try Binary.run(["check", "--recognitions", list])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: list)) == before)
+        #expect(try FileManager.default.attributesOfItem(atPath: list)[.modificationDate] as? Date == attributes[.modificationDate] as? Date)
+    }
+
+    @Test("sample writes the rows asked for, the same for the same seed")
+    func sample() throws {
+        let folder = try Binary.temporaryDirectory()
+        for name in ["a.csv", "b.csv"] {
+            #expect(try Binary.run(["sample", "--rows", "500", "--seed", "3", "--output", folder + "/" + name]).status == 0)
+        }
+        let a = try String(contentsOfFile: folder + "/a.csv", encoding: .utf8)
+        #expect(a == (try String(contentsOfFile: folder + "/b.csv", encoding: .utf8)))
+        #expect(a.split(separator: "\n").count == 501)
+        #expect(try Binary.run(["sample", "--rows", "500", "--output", folder + "/a.csv"]).status != 0, "no overwrite without --force")
+    }
+
+    @Test("report --region: by name or code, in English; an unknown region is a clear error")
+    func region() throws {
+        let byName = try Binary.run(["report", "--region", "湛江市", "--lang", "en", "--as-of", "2025-06-30"])
+        #expect(byName.status == 0 && byName.output.contains("Zhanjiang action plan") && !byName.output.contains("Hailing"))
+        #expect(try Binary.run(["report", "--region", "4408", "--lang", "en", "--as-of", "2025-06-30"]).output == byName.output)
+        let unknown = try Binary.run(["report", "--region", "火星市"])
+        #expect(unknown.status != 0 && unknown.error.contains("火星市"))
+    }
+}
