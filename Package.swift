@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "srdi", targets: ["srdi"]),
         .library(name: "ProgressModel", targets: ["ProgressModel"]),
+        .library(name: "Dashboard", targets: ["Dashboard"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -17,10 +18,22 @@ let package = Package(
             name: "ProgressModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // The dashboard as a state machine and views drawing into screen buffers; no terminal code.
+        .target(name: "Dashboard", dependencies: ["ProgressModel"]),
+        // ncursesw's wide-character API, through a shim header.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The only code that talks to the terminal: paints screen buffers, reads keys.
+        .target(name: "TerminalIO", dependencies: ["Dashboard", "CNcursesw"]),
         .executableTarget(
             name: "srdi",
             dependencies: [
                 "ProgressModel",
+                "Dashboard",
+                "TerminalIO",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -28,6 +41,11 @@ let package = Package(
             name: "ProgressModelTests",
             dependencies: ["ProgressModel"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "DashboardTests",
+            dependencies: ["Dashboard", "ProgressModel"],
+            exclude: ["Golden"]
         ),
         // Runs the built `srdi` binary: its commands, and the dashboard in tmux.
         .testTarget(

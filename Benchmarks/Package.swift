@@ -16,7 +16,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "srdi-bench",
-            dependencies: [.product(name: "ProgressModel", package: root)]
+            dependencies: [.product(name: "ProgressModel", package: root), .product(name: "Dashboard", package: root)]
         ),
     ]
 )

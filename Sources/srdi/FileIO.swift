@@ -93,6 +93,15 @@ enum FileIO {
         }
     }
 
+    /// The local time now as `YYYYMMDD-HHMMSS`, for file names.
+    static func timestamp() -> String {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))-\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))"
+    }
+
     /// Today in the local calendar.
     static func today() -> Day {
         var now = time(nil)

@@ -6,8 +6,8 @@ struct SRDI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srdi",
         abstract: "Track the quotas of 专精特新 (SRDI) cultivation plans against the firms actually recognised.",
-        subcommands: [Report.self, Check.self, Sample.self],
-        defaultSubcommand: Report.self
+        subcommands: [DashboardCommand.self, Report.self, Check.self, Sample.self],
+        defaultSubcommand: DashboardCommand.self
     )
 }
 

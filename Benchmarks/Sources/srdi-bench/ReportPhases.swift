@@ -11,7 +11,7 @@ enum ReportPhases {
         let (dataSet, loadTime) = Clock.time { DataLoader.load(sources, read: { $0 == recognitions ? bytes : try read($0) }) }
         let (tally, indexTime) = Clock.time { Tally(data: dataSet) }
         let (text, reportTime) = Clock.time { TextReport(ProgressReport(tally: tally, asOf: asOf, scope: tally.data.regions.root), language: .english).render() }
-        print("report phases on \(recognitions) (\(dataSet.recognitions.eventCount) events, \(dataSet.recognitions.firms.count) firms, \(bytes.count / 1_000_000) MB)")
+        print("report phases on \(recognitions) (\(dataSet.recognitions.eventCount) events, \(dataSet.recognitions.firmCount) firms, \(bytes.count / 1_000_000) MB)")
         print("  read    \(Clock.format(readTime))")
         print("  load    \(Clock.format(loadTime))   (decode, parse, validate, resolve)")
         print("  index   \(Clock.format(indexTime))   (follow every firm, build the interval index)")

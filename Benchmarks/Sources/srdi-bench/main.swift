@@ -1,6 +1,6 @@
 import ProgressModel
 
-// srdi-bench [phases] [--data DIR] [--recognitions FILE] [--as-of DATE]
+// srdi-bench [phases|keys] [--data DIR] [--recognitions FILE] [--as-of DATE] [--width N --height N]
 let given = Array(CommandLine.arguments.dropFirst())
 let command = given.first.map { $0.hasPrefix("--") ? "phases" : $0 } ?? "phases"
 let arguments = command == given.first ? Array(given.dropFirst()) : given
@@ -15,6 +15,9 @@ let asOf = Day(iso: option("--as-of", "2025-12-31"))!
 switch command {
 case "phases":
     ReportPhases.run(data: data, recognitions: recognitions, asOf: asOf)
+case "keys":
+    KeyPresses.run(data: data, recognitions: recognitions, asOf: asOf, width: Int(option("--width", "100"))!,
+                   height: Int(option("--height", "30"))!)
 default:
-    print("unknown benchmark \(command); try: phases")
+    print("unknown benchmark \(command); try: phases, keys")
 }

@@ -12,6 +12,8 @@ public enum CounterKey {
         case reward = 4
         /// Firms counted for a per-park threshold target, by their own region.
         case each = 5
+        /// Firms located in a region (their own region), whatever they hold.
+        case present = 6
     }
 
     @inline(__always)
@@ -24,6 +26,7 @@ public enum CounterKey {
     public static func granted(region: Int, designation: Int, year: Int) -> UInt64 { make(.granted, region, designation, year) }
     public static func reward(rule: Int, tier: Int) -> UInt64 { make(.reward, rule, tier) }
     public static func each(target: Int, region: Int) -> UInt64 { make(.each, region, target) }
+    public static func present(region: Int) -> UInt64 { make(.present, region) }
 
     public static func kind(of key: UInt64) -> Kind? { Kind(rawValue: key >> 60) }
     public static func fields(of key: UInt64) -> (a: Int, b: Int, c: Int) {

@@ -1,8 +1,6 @@
 /// A firm as it stands at the as-of date: where it is, what it holds, its latest event.
 public struct FirmStatus: Sendable {
     public let firm: Int
-    public let name: String
-    public let code: CreditCode?
     public let region: Int
     /// Designations held at the date.
     public let held: DesignationSet
@@ -12,38 +10,127 @@ public struct FirmStatus: Sendable {
     public let eventCount: Int
 }
 
-extension Tally {
-    /// Firms whose region at `asOf` lies in `region`'s subtree, in name order.
-    public func firms(in region: Int, at asOf: Day) -> [FirmStatus] {
-        let table = data.recognitions
-        let tree = data.regions
-        let validYears = data.designations.all.map(\.validYears)
-        var result: [FirmStatus] = []
-        for firm in 0..<table.firmCount {
-            let events = index.timelines.events(ofFirm: firm)
-            guard let first = events.first, table.events[Int(first)].ordinal <= asOf.ordinal else { continue }
-            var latest = Int(first), count = 0
-            for event in events where table.events[Int(event)].ordinal <= asOf.ordinal {
-                latest = Int(event)
-                count += 1
-            }
-            let place = Int(table.events[latest].region)
-            guard tree.isWithin(place, region) else { continue }
-            var since = [Int32: Int32]()
-            var held = DesignationSet()
-            for event in events.prefix(count) {
-                let record = table.events[Int(event)], d = Int(record.designation)
-                switch record.action {
-                case .grant, .renew: since[Int32(d)] = record.ordinal; held.insert(d)
-                case .revoke, .expire: held.remove(d)
+/// Finds the firms of a region quickly: for each region, the firms that ever had an event there,
+/// so that a district's list looks at its own firms, not at every firm of the country.
+public struct FirmLocator: Sendable {
+    private let start: [Int32]
+    private let firms: [Int32]
+    /// Each firm's place in name order, so that any list comes out sorted without sorting.
+    private let nameRank: [Int32]
+    /// The firms in name order (the inverse of `nameRank`).
+    private let byName: [Int32]
+
+    /// Two passes over the events in firm order (count, then fill), each firm listed once per
+    /// region it was ever in.
+    public init(tally: Tally) {
+        let table = tally.data.recognitions
+        let timelines = tally.index.timelines
+        let regionCount = tally.data.regions.regions.count
+        var counts = [Int32](repeating: 0, count: regionCount + 1)
+        var firms: [Int32] = []
+        table.events.withUnsafeBufferPointer { events in
+            timelines.order.withUnsafeBufferPointer { order in
+                timelines.start.withUnsafeBufferPointer { start in
+                    // Firms have one or a few regions: the last few seen are enough to skip repeats.
+                    func forEachRegion(of firm: Int, _ body: (Int) -> Void) {
+                        var recent: (Int32, Int32, Int32) = (-1, -1, -1)
+                        for position in Int(start[firm])..<Int(start[firm + 1]) {
+                            let region = events[Int(order[position])].region
+                            if region == recent.0 || region == recent.1 || region == recent.2 { continue }
+                            var repeated = false
+                            for earlier in Int(start[firm])..<position where events[Int(order[earlier])].region == region {
+                                repeated = true
+                                break
+                            }
+                            recent = (region, recent.0, recent.1)
+                            if !repeated { body(Int(region)) }
+                        }
+                    }
+                    for firm in 0..<table.firmCount { forEachRegion(of: firm) { counts[$0 + 1] += 1 } }
+                    for region in 0..<regionCount { counts[region + 1] += counts[region] }
+                    var next = counts
+                    firms = [Int32](repeating: 0, count: Int(counts[regionCount]))
+                    for firm in 0..<table.firmCount {
+                        forEachRegion(of: firm) { region in
+                            firms[Int(next[region])] = Int32(firm)
+                            next[region] += 1
+                        }
+                    }
                 }
             }
-            for d in held {
-                if let years = validYears[d], let from = since[Int32(d)], Day(ordinal: from).adding(years: years) <= asOf { held.remove(d) }
-            }
-            result.append(FirmStatus(firm: firm, name: table.firmName(firm), code: table.firmCode(firm), region: place,
-                                     held: held, latestEvent: latest, eventCount: count))
         }
-        return result.sorted { ($0.name, $0.firm) < ($1.name, $1.firm) }
+        start = counts
+        self.firms = firms
+        let order = table.firmsInNameOrder()
+        var rank = [Int32](repeating: 0, count: table.firmCount)
+        for (position, firm) in order.enumerated() { rank[firm] = Int32(position) }
+        nameRank = rank
+        byName = order.map(Int32.init)
+    }
+
+    /// Firms whose region at `asOf` lies in `region`'s subtree, in name order. Large lists are
+    /// worked out on all cores.
+    public func firms(in region: Int, at asOf: Day, tally: Tally) -> [FirmStatus] {
+        let tree = tally.data.regions
+        var candidates: [Int32] = []
+        for place in tree.subtree(of: region) { candidates += firms[Int(start[place])..<Int(start[place + 1])] }
+        // In name order, each firm once (a firm may have been in several regions of the subtree):
+        // a sort for a district's few thousand, one pass through the name order for larger lists.
+        var unique: [Int32] = []
+        unique.reserveCapacity(candidates.count)
+        if candidates.count * 8 < byName.count {
+            candidates.sort { nameRank[Int($0)] < nameRank[Int($1)] }
+            for firm in candidates where unique.last != firm { unique.append(firm) }
+        } else {
+            var wanted = [Bool](repeating: false, count: byName.count)
+            for firm in candidates { wanted[Int(firm)] = true }
+            for firm in byName where wanted[Int(firm)] { unique.append(firm) }
+        }
+        let parts = unique.count > 20_000 ? Parallel.parts : 1
+        return Parallel.map(parts) { part in
+            let slice = unique[unique.count * part / parts..<unique.count * (part + 1) / parts]
+            return FirmLocator.statuses(of: slice, in: region, at: asOf, tally: tally)
+        }.flatMap { $0 }
+    }
+
+    static func statuses(of firms: ArraySlice<Int32>, in region: Int, at asOf: Day, tally: Tally) -> [FirmStatus] {
+        let table = tally.data.recognitions
+        let tree = tally.data.regions
+        // A status granted on or before its designation's threshold has lapsed by `asOf`: one
+        // comparison per firm instead of a calendar sum.
+        let thresholds = tally.data.designations.all.map { designation -> Int32 in
+            guard let years = designation.validYears else { return Int32.min }
+            var day = asOf.adding(years: -years)
+            while day.adding(years: years) > asOf { day = day.adding(days: -1) }
+            while day.adding(days: 1).adding(years: years) <= asOf { day = day.adding(days: 1) }
+            return day.ordinal
+        }
+        let limit = asOf.ordinal
+        var since = [Int32](repeating: 0, count: thresholds.count)
+        var result: [FirmStatus] = []
+        result.reserveCapacity(firms.count)
+        table.events.withUnsafeBufferPointer { events in
+            tally.index.timelines.order.withUnsafeBufferPointer { order in
+                tally.index.timelines.start.withUnsafeBufferPointer { start in
+                    for firm in firms {
+                        let lower = Int(start[Int(firm)]), upper = Int(start[Int(firm) + 1])
+                        guard lower < upper, events[Int(order[lower])].ordinal <= limit else { continue }
+                        var end = lower
+                        while end < upper && events[Int(order[end])].ordinal <= limit { end += 1 }
+                        let latest = Int(order[end - 1])
+                        let place = Int(events[latest].region)
+                        guard tree.isWithin(place, region) else { continue }
+                        var held = DesignationSet()
+                        for position in lower..<end {
+                            let record = events[Int(order[position])], d = Int(record.designation)
+                            if record.action.ends { held.remove(d) } else { since[d] = record.ordinal; held.insert(d) }
+                        }
+                        for d in held where since[d] <= thresholds[d] { held.remove(d) }
+                        result.append(FirmStatus(firm: Int(firm), region: place, held: held, latestEvent: latest, eventCount: end - lower))
+                    }
+                }
+            }
+        }
+        return result
     }
 }

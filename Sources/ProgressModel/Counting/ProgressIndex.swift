@@ -15,6 +15,7 @@ public struct ProgressIndex: Sendable {
     let activeSlots: [(region: Int32, designation: Int32, slot: Int32)]
     let grantedSlots: [(region: Int32, designation: Int32, year: Int32, slot: Int32)]
     let eachSlots: [(target: Int32, region: Int32, slot: Int32)]
+    let presentSlots: [(region: Int32, slot: Int32)]
 
     public init(data: DataSet) {
         let table = data.recognitions
@@ -57,6 +58,7 @@ public struct ProgressIndex: Sendable {
         self.firstEvent = firstEvent
         var years = [Set<Int>](repeating: [], count: data.book.targets.count)
         var active: [(Int32, Int32, Int32)] = [], granted: [(Int32, Int32, Int32, Int32)] = [], each: [(Int32, Int32, Int32)] = []
+        var present: [(region: Int32, slot: Int32)] = []
         for (slot, key) in intervals.keys.enumerated() {
             let (a, b, c) = CounterKey.fields(of: key)
             switch CounterKey.kind(of: key) {
@@ -64,6 +66,7 @@ public struct ProgressIndex: Sendable {
             case .active: active.append((Int32(a), Int32(b), Int32(slot)))
             case .granted: granted.append((Int32(a), Int32(b), Int32(c), Int32(slot)))
             case .each: each.append((Int32(b), Int32(a), Int32(slot)))
+            case .present: present.append((Int32(a), Int32(slot)))
             default: break
             }
         }
@@ -71,6 +74,7 @@ public struct ProgressIndex: Sendable {
         activeSlots = active.map { (region: $0.0, designation: $0.1, slot: $0.2) }
         grantedSlots = granted.map { (region: $0.0, designation: $0.1, year: $0.2, slot: $0.3) }
         eachSlots = each.map { (target: $0.0, region: $0.1, slot: $0.2) }
+        presentSlots = present
     }
 
     /// Firms counted in target `position` at `day`.
@@ -180,12 +184,12 @@ struct Sweep {
     private var lapse: [Int32] = []
     private var ended: [Bool] = []
     private var rewardTier: [Int] = []
-    private var points: [Int32] = []
-    private var previous: [UInt64] = []
-    private var openedAt: [Int32] = []
-    private var current: [UInt64] = []
-    private var nextKeys: [UInt64] = []
-    private var nextOpened: [Int32] = []
+    private var points = ReusableBuffer<Int32>()
+    private var previous = ReusableBuffer<UInt64>()
+    private var openedAt = ReusableBuffer<Int32>()
+    private var current = ReusableBuffer<UInt64>()
+    private var nextKeys = ReusableBuffer<UInt64>()
+    private var nextOpened = ReusableBuffer<Int32>()
 
     static let none = Int32.max
 
@@ -204,28 +208,21 @@ struct Sweep {
         for index in rewardTier.indices { rewardTier[index] = Int.max }
         checkEvents(events, diagnostics: &diagnostics)
 
-        points.removeAll(keepingCapacity: true)
+        points.removeAll()
         for index in events {
             let event = table.events[Int(index)]
             points.append(event.ordinal)
-            if !event.action.ends, let years = validYears[Int(event.designation)] {
-                points.append(event.day.adding(years: years).ordinal)
-            }
+            if !event.action.ends, validYears[Int(event.designation)] != nil { points.append(lapse(of: event)) }
         }
-        // A handful of points per firm: insertion sort.
-        for i in points.indices.dropFirst() {
-            let point = points[i]
-            var j = i - 1
-            while j >= 0 && points[j] > point { points[j + 1] = points[j]; j -= 1 }
-            points[j + 1] = point
-        }
+        points.sort()
 
-        previous.removeAll(keepingCapacity: true)
-        openedAt.removeAll(keepingCapacity: true)
+        previous.removeAll()
+        openedAt.removeAll()
         var next = events.startIndex
         var region = -1
         var lastPoint = Int32.min
-        for point in points where point != lastPoint {
+        for position in 0..<points.count where points[position] != lastPoint {
+            let point = points[position]
             lastPoint = point
             while next < events.endIndex && table.events[Int(events[next])].ordinal <= point {
                 let event = table.events[Int(events[next])]
@@ -238,10 +235,10 @@ struct Sweep {
                 switch event.action {
                 case .grant:
                     if firstGrant[d] == Sweep.none { firstGrant[d] = day; qualifiesForReward = true }
-                    setHeld(d, from: day)
+                    setHeld(d, from: day, until: lapse(of: event))
                     updateRewards(d, day: day, isFirstGrant: qualifiesForReward)
                 case .renew:
-                    setHeld(d, from: day)
+                    setHeld(d, from: day, until: lapse(of: event))
                     updateRewards(d, day: day, isFirstGrant: false)
                 case .revoke, .expire:
                     if lastGrantOrRenew[d] != Sweep.none { ended[d] = true }
@@ -255,12 +252,12 @@ struct Sweep {
                 if lastGrantOrRenew[d] != Sweep.none && !ended[d] && point < lapse[d] { held |= 1 << UInt32(d) }
                 if firstGrant[d] != Sweep.none { granted |= 1 << UInt32(d) }
             }
-            current.removeAll(keepingCapacity: true)
+            current.removeAll()
             collectKeys(region: region, held: held, granted: granted)
             current.sort()
             emitChanges(at: point, into: &builder)
         }
-        for (key, from) in zip(previous, openedAt) { builder.add(key, from: Day(ordinal: from), to: nil) }
+        for position in 0..<previous.count { builder.add(previous[position], from: Day(ordinal: openedAt[position]), to: nil) }
         var bits = touched
         while bits != 0 {
             let d = bits.trailingZeroBitCount
@@ -272,10 +269,16 @@ struct Sweep {
         }
     }
 
-    private mutating func setHeld(_ d: Int, from day: Int32) {
+    private mutating func setHeld(_ d: Int, from day: Int32, until end: Int32) {
         lastGrantOrRenew[d] = day
         ended[d] = false
-        lapse[d] = validYears[d].map { Day(ordinal: day).adding(years: $0).ordinal } ?? Sweep.none
+        lapse[d] = end
+    }
+
+    /// The day a grant or renewal stops counting (its validity after it), or never.
+    private func lapse(of event: Event) -> Int32 {
+        guard let years = validYears[Int(event.designation)] else { return Sweep.none }
+        return event.day.adding(years: years).ordinal
     }
 
     private mutating func updateRewards(_ d: Int, day: Int32, isFirstGrant: Bool) {
@@ -287,6 +290,7 @@ struct Sweep {
     }
 
     private mutating func collectKeys(region: Int, held: UInt32, granted: UInt32) {
+        current.append(CounterKey.present(region: region))
         var bits = held
         while bits != 0 {
             let d = bits.trailingZeroBitCount
@@ -366,8 +370,8 @@ struct Sweep {
     /// Closes the intervals of counters the firm left at `point` and opens those it joined.
     private mutating func emitChanges(at point: Int32, into builder: inout IntervalIndex.Builder) {
         var i = 0, j = 0
-        nextKeys.removeAll(keepingCapacity: true)
-        nextOpened.removeAll(keepingCapacity: true)
+        nextKeys.removeAll()
+        nextOpened.removeAll()
         while i < previous.count || j < current.count {
             if j == current.count || (i < previous.count && previous[i] < current[j]) {
                 builder.add(previous[i], from: Day(ordinal: openedAt[i]), to: Day(ordinal: point))

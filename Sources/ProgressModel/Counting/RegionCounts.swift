@@ -6,6 +6,7 @@ public struct RegionCounts: Sendable {
     private let designationCount: Int
     private let active: [Int]
     private let granted: [Int: [Int: Int]]
+    private let present: [Int]
 
     public init(index: ProgressIndex, tree: RegionTree, designationCount: Int, at day: Day) {
         asOf = day
@@ -19,9 +20,12 @@ public struct RegionCounts: Sendable {
             let n = index.intervals.count(slot: Int(entry.slot), at: day)
             if n > 0 { granted[Int(entry.region) * designationCount + Int(entry.designation), default: [:]][Int(entry.year), default: 0] += n }
         }
+        var present = [Int](repeating: 0, count: tree.regions.count)
+        for entry in index.presentSlots { present[Int(entry.region)] += index.intervals.count(slot: Int(entry.slot), at: day) }
         // Parents come before children in the tree, so walking backwards adds each subtree up.
         for region in stride(from: tree.regions.count - 1, through: 0, by: -1) {
             guard let parent = tree[region].parent else { continue }
+            present[parent] += present[region]
             for d in 0..<designationCount {
                 active[parent * designationCount + d] += active[region * designationCount + d]
                 if let years = granted[region * designationCount + d] {
@@ -31,7 +35,11 @@ public struct RegionCounts: Sendable {
         }
         self.active = active
         self.granted = granted
+        self.present = present
     }
+
+    /// Distinct firms located in `region`'s subtree, whatever they hold.
+    public func firms(_ region: Int) -> Int { present[region] }
 
     /// Distinct firms holding `designation` in `region`'s subtree.
     public func active(_ region: Int, _ designation: Int) -> Int { active[region * designationCount + designation] }

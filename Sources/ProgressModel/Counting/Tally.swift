@@ -15,6 +15,11 @@ public struct Tally: Sendable {
 
     public func plan(of target: Target) -> Plan? { data.book.plan(target.planID) }
 
+    /// Firms per region and designation at `day`.
+    public func regionCounts(at day: Day) -> RegionCounts {
+        RegionCounts(index: index, tree: data.regions, designationCount: data.designations.all.count, at: day)
+    }
+
     /// The standing of every target of the book, in file order.
     public func progress(at asOf: Day) -> [TargetProgress] {
         data.book.targets.map { progress(of: $0, at: asOf) }

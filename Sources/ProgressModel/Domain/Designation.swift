@@ -6,6 +6,9 @@ public struct Designation: Sendable, Hashable {
     public let code: String
     public let name: String
     public let nameEnglish: String
+    /// Column headings for narrow tables.
+    public let shortName: String
+    public let shortNameEnglish: String
     /// Spellings found in real lists, besides the code and the names.
     public let aliases: [String]
     /// Place on the tier ladder, lowest first; nil for lists that are not tiers.
@@ -13,18 +16,21 @@ public struct Designation: Sendable, Hashable {
     /// Years a grant or renewal stays in force; nil when the status does not lapse.
     public let validYears: Int?
 
-    public init(index: Int, code: String, name: String, nameEnglish: String, aliases: [String],
-                rank: Int?, validYears: Int?) {
+    public init(index: Int, code: String, name: String, nameEnglish: String, shortName: String? = nil,
+                shortNameEnglish: String? = nil, aliases: [String], rank: Int?, validYears: Int?) {
         self.index = index
         self.code = code
         self.name = name
         self.nameEnglish = nameEnglish
+        self.shortName = shortName ?? name
+        self.shortNameEnglish = shortNameEnglish ?? nameEnglish
         self.aliases = aliases
         self.rank = rank
         self.validYears = validYears
     }
 
     public func name(in language: Language) -> String { language == .chinese ? name : nameEnglish }
+    public func shortName(in language: Language) -> String { language == .chinese ? shortName : shortNameEnglish }
 }
 
 /// A set of designations, as a bit mask over their indices (at most 32 designations).

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What happened to a firm on a list (the 状态 column).
 public enum Action: UInt8, Sendable, CaseIterable {
     /// 认定: put on the list.
@@ -92,7 +96,36 @@ public struct RecognitionTable: Sendable {
     public func firmCode(_ firm: Int) -> CreditCode? { codes[firm] == .none ? nil : codes[firm] }
     public func firm(_ index: Int) -> Firm { Firm(name: firmName(index), code: firmCode(index)) }
 
+    /// True when firm `a`'s name comes before firm `b`'s (code-point order, then firm number).
+    public func nameOrder(_ a: Int, _ b: Int) -> Bool {
+        let order = names.compare(a, b)
+        return order != 0 ? order < 0 : a < b
+    }
+
+    /// Every firm, in name order. Names are compared by their first sixteen bytes packed into
+    /// integers, and in full only where those are equal: half a million names sort in a fraction
+    /// of the time string comparison takes.
+    public func firmsInNameOrder() -> [Int] {
+        guard firmCount > 1 else { return Array(0..<firmCount) }
+        var keys = (0..<firmCount).map { (key: names.prefixKey($0), firm: $0) }
+        keys.sort { $0.key < $1.key || ($0.key == $1.key && $0.firm < $1.firm) }
+        // Equal prefixes: sort those runs by the whole name.
+        var order = keys.map(\.firm)
+        var runStart = 0
+        for position in 1...keys.count where position == keys.count || keys[position].key != keys[runStart].key {
+            if position - runStart > 1 { order[runStart..<position].sort { nameOrder($0, $1) } }
+            runStart = position
+        }
+        return order
+    }
+
     mutating func reserve(_ count: Int) { events.reserveCapacity(count) }
+
+    /// Room for about `count` firms, so that the code table does not grow step by step.
+    mutating func reserveFirms(_ count: Int) {
+        firmByCode.reserve(count)
+        codes.reserveCapacity(count)
+    }
 
     mutating func append(firm: Int32, region: Int32, designation: Int, day: Day, yearOnly: Bool, action: Action, line: Int, input: Int) {
         events.append(Event(firm: firm, region: region, day: day, line: Int32(line), input: UInt16(input),
@@ -108,8 +141,20 @@ public struct RecognitionTable: Sendable {
             self.inputs = inputs
             return
         }
-        var renumbered = [Int32](repeating: 0, count: part.firmCount)
-        for firm in 0..<part.firmCount {
+        // Looking the part's firms up is read-only and done on all cores; only the new ones are
+        // then added, in order, so that firm numbers are what a single pass would give.
+        let known = self
+        let count = part.firmCount
+        let chunks = Parallel.parts
+        let found = Parallel.map(chunks) { chunk in
+            (count * chunk / chunks..<count * (chunk + 1) / chunks).map { firm -> Int32 in
+                if let code = part.firmCode(firm) { return known.firm(code: code) ?? -1 }
+                return known.firmByName[part.names[firm]] ?? -1
+            }
+        }.flatMap { $0 }
+        var renumbered = [Int32](repeating: 0, count: count)
+        for firm in 0..<count {
+            if found[firm] >= 0 { renumbered[firm] = found[firm]; continue }
             renumbered[firm] = part.names.withBytes(firm) { name in
                 if let code = part.firmCode(firm) { return self.firm(code: code, name: name) }
                 return self.firm(name: String(decoding: name, as: UTF8.self))
@@ -118,9 +163,16 @@ public struct RecognitionTable: Sendable {
         events.append(contentsOf: part.events.lazy.map { $0.renumbered(firm: renumbered[Int($0.firm)], lines: lines) })
     }
 
+    /// The firm with this code, if it is known.
+    func firm(code: CreditCode) -> Int32? { firmByCode[code] }
+
     /// The firm with this code, added (with this name, already clean UTF-8) when new.
     mutating func firm(code: CreditCode, name: UnsafeBufferPointer<UInt8>) -> Int32 {
-        if let index = firmByCode[code] { return index }
+        firm(code: code) ?? addFirm(code: code, name: name)
+    }
+
+    /// Adds a firm that is not known yet.
+    mutating func addFirm(code: CreditCode, name: UnsafeBufferPointer<UInt8>) -> Int32 {
         let index = Int32(codes.count)
         codes.append(code)
         names.append(name)
@@ -144,11 +196,20 @@ public struct RecognitionTable: Sendable {
     /// the names of the (many) firms that have codes.
     mutating func linkNamesToCodes() {
         guard !firmByName.isEmpty else { return }
-        var wanted: [UInt64: [Int32]] = [:]
-        for (name, index) in firmByName { wanted[TextHash.fnv(name), default: []].append(index) }
+        // Names by hash, in a table that costs a multiply and a probe per coded firm.
+        var wanted = UInt64Table()
+        var candidateLists: [[Int32]] = []
+        for (name, index) in firmByName {
+            let hash = TextHash.fnv(name)
+            if let slot = wanted[hash] { candidateLists[slot].append(index) } else {
+                wanted.set(hash, candidateLists.count)
+                candidateLists.append([index])
+            }
+        }
         var replacement: [Int32: Int32] = [:]
-        for firm in 0..<firmCount where codes[firm] != .none {
-            guard let candidates = names.withBytes(firm, { wanted[TextHash.fnv($0)] }) else { continue }
+        names.forEach { firm, bytes in
+            guard codes[firm] != .none, let slot = wanted[TextHash.fnv(bytes)] else { return }
+            let candidates = candidateLists[slot]
             for candidate in candidates where names[Int(candidate)] == names[firm] && replacement[candidate] == nil {
                 replacement[candidate] = Int32(firm)
             }
@@ -197,6 +258,50 @@ struct TextStore: Sendable {
     }
 
     subscript(index: Int) -> String { withBytes(index) { String(decoding: $0, as: UTF8.self) } }
+
+    /// -1, 0 or 1 as text `a` sorts before, with or after text `b` (byte order is code-point order).
+    func compare(_ a: Int, _ b: Int) -> Int {
+        withBytes(a) { first in
+            withBytes(b) { second in
+                let common = min(first.count, second.count)
+                let order = common == 0 ? 0 : memcmp(first.baseAddress!, second.baseAddress!, common)
+                if order != 0 { return order < 0 ? -1 : 1 }
+                return first.count == second.count ? 0 : (first.count < second.count ? -1 : 1)
+            }
+        }
+    }
+
+    /// The first sixteen bytes, big-endian in two integers, for sorting.
+    func prefixKey(_ index: Int) -> PrefixKey {
+        withBytes(index) { bytes in
+            var high: UInt64 = 0, low: UInt64 = 0
+            for position in 0..<16 {
+                let byte = UInt64(position < bytes.count ? bytes[position] : 0)
+                if position < 8 { high = high << 8 | byte } else { low = low << 8 | byte }
+            }
+            return PrefixKey(high: high, low: low)
+        }
+    }
+
+    struct PrefixKey: Comparable {
+        let high: UInt64
+        let low: UInt64
+        static func < (a: PrefixKey, b: PrefixKey) -> Bool { (a.high, a.low) < (b.high, b.low) }
+    }
+
+    /// Every text with its index, in order.
+    func forEach(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        bytes.withUnsafeBufferPointer { all in
+            ends.withUnsafeBufferPointer { ends in
+                var start = 0
+                for index in 0..<ends.count {
+                    let end = Int(ends[index])
+                    body(index, UnsafeBufferPointer(rebasing: all[start..<end]))
+                    start = end
+                }
+            }
+        }
+    }
 }
 
 /// A fast, stable hash of UTF-8 bytes (FNV-1a), for grouping, not for security.
@@ -211,4 +316,5 @@ enum TextHash {
         var text = text
         return text.withUTF8 { fnv($0) }
     }
+
 }

@@ -52,14 +52,18 @@ struct CreditCodeTable: Sendable {
         count += 1
     }
 
+    /// Grows the table now to hold `capacity` codes without growing again.
+    mutating func reserve(_ capacity: Int) {
+        guard capacity * 2 > slots.count else { return }
+        let old = slots
+        self = CreditCodeTable(capacity: capacity)
+        for slot in old where slot.value != 0 { set(CreditCode(high: slot.high, low: slot.low), slot.value - 1) }
+    }
+
     /// Every firm number replaced through `renumber`.
     mutating func renumber(_ renumber: (Int32) -> Int32) {
         for at in slots.indices where slots[at].value != 0 { slots[at].value = renumber(slots[at].value - 1) + 1 }
     }
 
-    private mutating func grow() {
-        let old = slots
-        self = CreditCodeTable(capacity: old.count)
-        for slot in old where slot.value != 0 { set(CreditCode(high: slot.high, low: slot.low), slot.value - 1) }
-    }
+    private mutating func grow() { reserve(slots.count) }
 }

@@ -27,6 +27,7 @@ public enum DesignationFile {
             }
             designations.append(Designation(
                 index: designations.count, code: code, name: name, nameEnglish: record.string("name_en") ?? code,
+                shortName: record.string("short"), shortNameEnglish: record.string("short_en"),
                 aliases: record.strings("aliases", log: &log) ?? [], rank: rank, validYears: valid.flatMap { $0 > 0 ? $0 : nil }))
         }
         return DesignationCatalog(designations)

@@ -30,9 +30,12 @@ public struct RecognitionLoader: Sendable {
         let parts = decoded.withText { text in read(text, path: path, input: inputIndex, parts: parts ?? Parallel.parts, log: &log) }
         // The file's bytes are not needed any more: free them before the parts are put together.
         decoded = DecodedText(bytes: [], encoding: decoded.encoding, linesWithInvalidBytes: [])
-        guard let parts else { return }
+        guard var parts else { return }
+        let noRows = parts.allSatisfy { $0.rows == 0 }
+        table.reserveFirms(parts.reduce(0) { $0 + $1.table.firmCount })
         var shift = 0
-        for part in parts {
+        while !parts.isEmpty {
+            let part = parts.removeFirst()
             table.absorb(part.table, shiftedBy: Int32(shift))
             log.absorb(part.log, shiftedBy: shift)
             summary.rows += part.rows
@@ -41,7 +44,7 @@ public struct RecognitionLoader: Sendable {
             shift += part.endLine - 1
             if part.endedInsideQuotes { break }
         }
-        if parts.allSatisfy({ $0.rows == 0 }) { log.add(Diagnostic(.warning, file: path, line: 0, .headerOnly)) }
+        if noRows { log.add(Diagnostic(.warning, file: path, line: 0, .headerOnly)) }
     }
 
     /// Reads the header, then the rows in parts at the same time; nil when the header is unusable.
@@ -84,6 +87,7 @@ public struct RecognitionLoader: Sendable {
             var scanner = CSVScanner(text: text, delimiter: delimiter, firstLine: firstLine)
             var fields: [CSVScanner.Field] = []
             part.table.reserve(text.count / 120)
+            part.table.reserveFirms(text.count / 240)
             loop: while true {
                 switch scanner.next(into: &fields) {
                 case .end: break loop
@@ -180,8 +184,14 @@ struct RowReader {
         }
         let firm: Int32
         if let code {
-            firm = row.withCleanBytes(.firm) { table.firm(code: code, name: $0) }
+            if let known = table.firm(code: code) {
+                firm = known
+            } else {
+                warnIfDamaged(.firm, row, line: line)
+                firm = row.withCleanBytes(.firm) { table.addFirm(code: code, name: $0) }
+            }
         } else {
+            warnIfDamaged(.firm, row, line: line)
             firm = table.firm(name: row.text(.firm))
         }
         table.append(firm: firm, region: Int32(region), designation: designation, day: date.day, yearOnly: date.yearOnly,
@@ -218,6 +228,12 @@ struct RowReader {
             guard let field = field(column) else { return "" }
             return field.hasDoubledQuotes ? Sanitizer.clean(scanner.string(field)) : Sanitizer.clean(utf8: scanner.trimmed(field))
         }
+    }
+
+    /// A name with bytes that are not UTF-8 is kept (with U+FFFD in their place) and reported.
+    private mutating func warnIfDamaged(_ column: RecognitionColumn, _ row: Row, line: Int) {
+        guard let bytes = row.bytes(column), TextDecoding.checkUTF8(bytes).invalid > 0 else { return }
+        problem(.warning, line, column, row, .invalidEncoding("UTF-8"))
     }
 
     private mutating func problem(_ severity: Diagnostic.Severity, _ line: Int, _ column: RecognitionColumn, _ row: Row, _ problem: Problem) {
@@ -356,3 +372,4 @@ struct ColumnPositions {
         }
     }
 }
+

@@ -25,11 +25,13 @@ public struct DecodedText: Sendable {
 }
 
 public enum TextDecoding {
-    /// Decodes `raw`. Strict UTF-8 fails on GBK bytes and GB18030 rarely decodes UTF-8 cleanly,
-    /// so "UTF-8 when it is valid, else the decoding with fewer invalid sequences" tells them apart.
+    /// Decodes `raw`. Strict UTF-8 fails on GBK bytes at nearly every character, so the first
+    /// 64 KB tell UTF-8 from GB18030. A UTF-8 file is then read as it is: the loaders check each
+    /// cell they use (a damaged name gets a warning, a damaged code or date an error), so a
+    /// hundred megabytes are not walked twice.
     public static func decode(_ raw: [UInt8]) -> DecodedText {
         if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
-            if raw.withUnsafeBufferPointer({ checkUTF8(UnsafeBufferPointer(rebasing: $0[3...])) }).invalid == 0 {
+            if raw.withUnsafeBufferPointer({ checkUTF8(prefixOf: UnsafeBufferPointer(rebasing: $0[3...])) }).invalid == 0 {
                 return DecodedText(bytes: raw, start: 3, encoding: "UTF-8", linesWithInvalidBytes: [])
             }
             let (bytes, bad) = repairUTF8(raw, from: 3)
@@ -38,8 +40,10 @@ public enum TextDecoding {
         if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
             return decodeUTF16(raw, littleEndian: raw[0] == 0xFF)
         }
+        if raw.withUnsafeBufferPointer({ checkUTF8(prefixOf: $0) }).invalid == 0 {
+            return DecodedText(bytes: raw, encoding: "UTF-8", linesWithInvalidBytes: [])
+        }
         let utf8 = checkUTF8InParts(raw)
-        if utf8.invalid == 0 { return DecodedText(bytes: raw, encoding: "UTF-8", linesWithInvalidBytes: []) }
         // GBK text read as UTF-8 fails at nearly every character; a UTF-8 file with a few damaged
         // bytes still has far more valid characters than bad ones.
         if utf8.validMultibyte < utf8.invalid * 4, let gb = convert(raw, from: "GB18030") {
@@ -94,6 +98,13 @@ public enum TextDecoding {
                 total.validMultibyte += part.validMultibyte
             }
         }
+    }
+
+    /// The check of the first 64 KB, cut at the start of a character.
+    static func checkUTF8(prefixOf p: UnsafeBufferPointer<UInt8>) -> UTF8Check {
+        var end = min(p.count, 1 << 16)
+        if end < p.count { while end > 0 && p[end] & 0xC0 == 0x80 { end -= 1 } }
+        return checkUTF8(UnsafeBufferPointer(rebasing: p[..<end]))
     }
 
     /// Counts invalid sequences and valid multi-byte characters in `p`: ASCII is skipped eight

@@ -245,7 +245,7 @@ public struct SampleGenerator {
         world.usedNames.insert(name)
         var code: String?
         if !random.chance(0.01) {
-            let numeric = path.reversed().map { regions[$0].code }.first { $0.count >= 4 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } ?? "440800"
+            let numeric = path.reversed().map { regions[$0].code }.first { $0.count >= 2 && $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } } ?? "440800"
             let area = String((numeric + "000000").prefix(6))
             repeat {
                 let organisation = (0..<9).map { _ in CreditCode.alphabet[random.int(0...(random.chance(0.9) ? 9 : 30))] }

@@ -72,9 +72,9 @@ public struct DisplayWidth: Sendable, Hashable {
     public enum Alignment: Sendable { case left, right, center }
 
     /// `text` clipped and padded with spaces to exactly `width` columns.
-    public func fit(_ text: String, to width: Int, align: Alignment = .left) -> String {
+    public func fit(_ text: String, to width: Int, align: Alignment = .left, ellipsis: String = "…") -> String {
         guard width > 0 else { return "" }
-        let clipped = clip(text, to: width)
+        let clipped = clip(text, to: width, ellipsis: ellipsis)
         let gap = width - columns(of: clipped)
         switch align {
         case .left: return clipped + String(repeating: " ", count: gap)
@@ -114,6 +114,10 @@ public struct DisplayWidth: Sendable, Hashable {
             return false
         }
     }
+
+    /// True for East Asian *Ambiguous* characters: one column on most terminals, two on those
+    /// configured for East Asian fonts.
+    public static func isAmbiguous(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 0xA1 && isAmbiguous(scalar.value) }
 
     /// East Asian Ambiguous characters likely to appear in this program's glyphs and data.
     static func isAmbiguous(_ v: UInt32) -> Bool {

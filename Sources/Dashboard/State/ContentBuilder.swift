@@ -1,0 +1,82 @@
+import ProgressModel
+
+/// Works out pages' content from the data at one date.
+struct ContentBuilder {
+    let tally: Tally
+    let asOf: Day
+
+    var data: DataSet { tally.data }
+
+    func overview() -> [PlanSummary] {
+        data.book.plans.map { plan in
+            PlanSummary(plan: plan, targets: data.book.targets(of: plan).map { tally.progress(of: $0, at: asOf) })
+        }
+    }
+
+    func region(_ region: Int) -> RegionContent {
+        let tree = data.regions
+        let plans = data.book.plans.filter { $0.region == region }
+        let targets = plans.flatMap { data.book.targets(of: $0) }.map { tally.progress(of: $0, at: asOf) }
+        let counts = tally.regionCounts(at: asOf)
+        let children = tree.children[region].filter { tree[$0].mergedInto == nil }
+        let fromTargets = targets.reduce(DesignationSet()) { $0.union($1.target.designations) }
+        var designations = Array(fromTargets)
+        if designations.isEmpty {
+            // No plan here: the tiers, and the other lists with firms in this region.
+            designations = data.designations.all.map(\.index).filter {
+                data.designations[$0].rank != nil || counts.active(region, $0) > 0
+            }
+        }
+        let rows = children.map { child -> ChildRow in
+            let values = designations.map { counts.active(child, $0) }
+            let parent = designations.first.map { counts.active(region, $0) } ?? 0
+            return ChildRow(region: child, counts: values, share: parent > 0 ? 100 * Double(values[0]) / Double(parent) : nil)
+        }
+        return RegionContent(region: region, plans: plans, targets: targets, designations: designations,
+                             totals: designations.map { counts.active(region, $0) }, children: rows,
+                             firmCount: counts.firms(region))
+    }
+
+    func target(_ target: Target) -> TargetContent {
+        let plan = tally.plan(of: target)
+        let notes = plan.map { tally.consistency(of: $0, at: asOf) }?.filter { $0.targetID == target.id || $0.targetID == target.parent } ?? []
+        return TargetContent(progress: tally.progress(of: target, at: asOf), plan: plan, notes: notes,
+                             rewards: plan.map { tally.rewards(of: $0, at: asOf) } ?? [], lineCount: 0)
+    }
+
+    /// The firm list; `previous` is reused when it is for the same region and date.
+    func firms(_ region: Int, filter: String, sort: SortOrder?, previous: FirmContent?, locator: FirmLocator?) -> FirmContent {
+        let all: [FirmStatus]
+        if let previous, previous.region == region, previous.asOf == asOf {
+            all = previous.all
+        } else {
+            all = (locator ?? FirmLocator(tally: tally)).firms(in: region, at: asOf, tally: tally)
+        }
+        let table = data.recognitions
+        let needle = filter.lowercased()
+        var rows = needle.isEmpty ? all : all.filter { firm in
+            table.firmName(firm.firm).lowercased().contains(needle)
+                || (table.firmCode(firm.firm)?.description.lowercased().contains(needle) ?? false)
+        }
+        if let sort {
+            switch sort.key {
+            case .name:
+                if !sort.ascending { rows.reverse() }
+            case .number:
+                let events = data.recognitions.events
+                rows.sort { a, b in
+                    let ordered = (events[a.latestEvent].ordinal, a.firm) < (events[b.latestEvent].ordinal, b.firm)
+                    return sort.ascending ? ordered : !ordered
+                }
+            }
+        }
+        return FirmContent(region: region, asOf: asOf, all: all, rows: rows)
+    }
+
+    func problems(filter: String) -> [Diagnostic] {
+        let items = tally.diagnostics.sorted { ($0.severity, $0.file, $0.line) < ($1.severity, $1.file, $1.line) }
+        guard !filter.isEmpty else { return items }
+        let needle = filter.lowercased()
+        return items.filter { $0.formatted(.chinese).lowercased().contains(needle) || $0.formatted(.english).lowercased().contains(needle) }
+    }
+}

@@ -1,0 +1,46 @@
+import ProgressModel
+
+/// A view of the dashboard, as it sits on the navigation stack.
+public enum Page: Equatable, Sendable {
+    /// All plans, one row each.
+    case overview
+    /// A region: its plans' targets, then its child regions.
+    case region(Int)
+    /// One target in detail.
+    case target(String)
+    /// The firms of a region.
+    case firms(Int)
+    /// Rejected rows and warnings.
+    case problems
+}
+
+/// What a table is sorted by: its name column, or its main number (progress, count, date).
+public enum SortKey: Equatable, Sendable {
+    case name, number
+}
+
+/// A sort in force, shown with ▲ or ▼.
+public struct SortOrder: Equatable, Sendable {
+    public var key: SortKey
+    public var ascending: Bool
+}
+
+/// A page on the stack with where the user is in it.
+public struct PageState: Sendable {
+    public var page: Page
+    /// The focused pane (the region view has two: targets, then child regions).
+    public var pane = 0
+    /// Selected row per pane.
+    public var cursor = [0, 0]
+    /// First visible row per pane.
+    public var scroll = [0, 0]
+    /// Filter text of the firm and problem lists (`/`).
+    public var filter = ""
+    public var sort: SortOrder?
+    /// What the page shows, computed when the page, date, filter or sort changes.
+    public var content: PageContent = .empty
+    /// The date moved while this page was under another: recount when it is shown again.
+    var isStale = false
+
+    public init(page: Page) { self.page = page }
+}

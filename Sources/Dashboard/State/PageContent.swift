@@ -1,0 +1,81 @@
+import ProgressModel
+
+/// The numbers a page shows, worked out from the data at the as-of date. Kept with the page so
+/// that moving the cursor never recounts anything.
+public enum PageContent: Sendable {
+    case empty
+    case overview([PlanSummary])
+    case region(RegionContent)
+    case target(TargetContent)
+    case firms(FirmContent)
+    case problems([Diagnostic])
+
+    /// Rows in each pane, for moving the cursor.
+    public var rowCounts: [Int] {
+        switch self {
+        case .empty: return [0]
+        case .overview(let plans): return [plans.count + 1]
+        case .region(let content): return [content.targets.count, content.children.count + 1]
+        case .target(let content): return [content.lineCount]
+        case .firms(let content): return [content.rows.count]
+        case .problems(let items): return [items.count]
+        }
+    }
+}
+
+/// A plan on the overview: its headline target and its worst status.
+public struct PlanSummary: Sendable {
+    public let plan: Plan
+    public let targets: [TargetProgress]
+    /// The plan's first target, the one its document leads with.
+    public var headline: TargetProgress? { targets.first }
+    public var achieved: Int { targets.filter { $0.status == .achieved }.count }
+    public var worst: Status? { targets.map(\.status).max { $0.severity < $1.severity } }
+}
+
+/// A region page: the targets of the plans set for this region, and the child regions with their
+/// firms per designation.
+public struct RegionContent: Sendable {
+    public let region: Int
+    public let plans: [Plan]
+    public let targets: [TargetProgress]
+    /// The designations shown as columns of the child table.
+    public let designations: [Int]
+    /// This region's own totals per designation (firms holding it), in `designations` order.
+    public let totals: [Int]
+    public let children: [ChildRow]
+    /// Firms located in this region (its subtree) at the date.
+    public let firmCount: Int
+
+    /// Rows of the upper block: the targets, or the measures of a plan without targets.
+    public var topRowCount: Int { targets.isEmpty ? plans.reduce(0) { $0 + $1.measures.count } : targets.count }
+}
+
+/// A child region with its firms per designation.
+public struct ChildRow: Sendable {
+    public let region: Int
+    public let counts: [Int]
+    /// Firms holding the first designation column, as a percentage of the parent's.
+    public let share: Double?
+}
+
+/// A target's detail page, laid out as lines by the view; `lineCount` bounds the scrolling.
+public struct TargetContent: Sendable {
+    public let progress: TargetProgress
+    public let plan: Plan?
+    public let notes: [ConsistencyNote]
+    public let rewards: [RewardExposure]
+    public var lineCount: Int
+}
+
+/// The firm list of a region.
+public struct FirmContent: Sendable {
+    public let region: Int
+    public let asOf: Day
+    /// Every firm of the region at the date, in name order: filtering and sorting start from it
+    /// without recounting.
+    public let all: [FirmStatus]
+    /// The rows shown: `all` filtered and sorted.
+    public let rows: [FirmStatus]
+    public var total: Int { all.count }
+}

@@ -1,0 +1,204 @@
+import ProgressModel
+
+/// The dashboard's reducer: the only place state changes.
+public enum Dashboard {
+    public static func update(_ state: DashboardState, _ event: DashboardEvent) -> (DashboardState, [Effect]) {
+        var state = state
+        let effects = state.handle(event)
+        return (state, effects)
+    }
+}
+
+extension DashboardState {
+    var layout: PageLayout { PageLayout(width: width, height: height) }
+
+    mutating func handle(_ event: DashboardEvent) -> [Effect] {
+        switch event {
+        case .key(let key):
+            return handle(key)
+        case .resize(let newWidth, let newHeight):
+            width = newWidth
+            height = newHeight
+            for index in stack.indices {
+                var page = stack[index]
+                if case .target = page.page { page = refreshed(page) }
+                stack[index] = keptVisible(page)
+            }
+        case .loaded(let newTally):
+            tally = newTally
+            generation += 1
+            firmLocator = nil
+            for index in stack.indices { stack[index].content = .empty }
+            reloading = false
+            refreshAll()
+            message = StatusMessage(text: UIText.reloaded(tally, language), isError: false)
+        case .loadFailed(let reason):
+            reloading = false
+            message = StatusMessage(text: UIText.reloadFailed(reason, language), isError: true)
+        case .exported(let path):
+            message = StatusMessage(text: UIText.exported(path, language), isError: false)
+        case .exportFailed(let reason):
+            message = StatusMessage(text: UIText.exportFailed(reason, language), isError: true)
+        case .prepared(let locator, let forGeneration):
+            if forGeneration == generation && firmLocator == nil { firmLocator = locator }
+        }
+        return []
+    }
+
+    mutating func handle(_ key: Key) -> [Effect] {
+        if helpVisible {
+            helpVisible = false
+            return key == .character("q") ? [.quit] : []
+        }
+        message = nil
+        if editingFilter, editFilter(key) { return [] }
+        let index = stack.count - 1
+        switch key {
+        case .character("q"): return [.quit]
+        case .character("?"): helpVisible = true
+        case .up, .character("k"): move(by: -1)
+        case .down, .character("j"): move(by: 1)
+        case .pageUp: move(by: -layout.visibleRows(top))
+        case .pageDown: move(by: layout.visibleRows(top))
+        case .home, .character("g"): move(by: Int.min / 2)
+        case .end, .character("G"): move(by: Int.max / 2)
+        case .enter, .right, .character("l"): drill()
+        case .left, .character("h"), .backspace: back()
+        case .escape:
+            if !stack[index].filter.isEmpty { setFilter("") } else { back() }
+        case .tab, .backTab:
+            if case .region(let content) = top.content, !content.targets.isEmpty { stack[index].pane = 1 - stack[index].pane }
+        case .character("/"):
+            if top.page.isFilterable { editingFilter = true }
+        case .character("s"): sort(by: .number)
+        case .character("n"): sort(by: .name)
+        case .character("["): moveDate(months: -1)
+        case .character("]"): moveDate(months: 1)
+        case .character("{"): moveDate(months: -12)
+        case .character("}"): moveDate(months: 12)
+        case .character("p"):
+            if top.page != .problems { push(.problems) }
+        case .character("R"):
+            reloading = true
+            message = StatusMessage(text: UIText.reloading(language), isError: false)
+            return [.reload]
+        case .character("e"): return [.export]
+        default: break
+        }
+        return []
+    }
+
+    /// Typing a filter after `/`: characters and Backspace edit it, Enter keeps it, Esc drops it.
+    /// Returns false for keys that act as usual (arrows move while typing).
+    private mutating func editFilter(_ key: Key) -> Bool {
+        let current = top.filter
+        switch key {
+        case .enter: editingFilter = false
+        case .escape:
+            editingFilter = false
+            setFilter("")
+        case .backspace: setFilter(String(current.dropLast()))
+        case .character(let character): setFilter(current + String(character))
+        default: return false
+        }
+        return true
+    }
+
+    private mutating func setFilter(_ text: String) {
+        let index = stack.count - 1
+        stack[index].filter = text
+        stack[index].cursor[stack[index].pane] = 0
+        stack[index].scroll[stack[index].pane] = 0
+        refreshTop()
+    }
+
+    private mutating func move(by delta: Int) {
+        let index = stack.count - 1
+        let pane = stack[index].pane
+        let rows = stack[index].content.rowCounts[pane]
+        var limit = rows - 1
+        if case .target = top.page { limit = rows - layout.visibleRows(top) }
+        let moved = stack[index].cursor[pane].addingReportingOverflow(delta)
+        stack[index].cursor[pane] = max(0, min(max(0, limit), moved.overflow ? (delta > 0 ? Int.max : 0) : moved.partialValue))
+        stack[index] = keptVisible(stack[index])
+    }
+
+    /// The page scrolled as little as needed to show each pane's cursor.
+    func keptVisible(_ page: PageState) -> PageState {
+        var page = page
+        for pane in page.content.rowCounts.indices where pane < page.cursor.count {
+            var probe = page
+            probe.pane = pane
+            let visible = layout.visibleRows(probe)
+            let rows = page.content.rowCounts[pane]
+            if case .target = page.page {
+                page.cursor[pane] = max(0, min(page.cursor[pane], rows - visible))
+                page.scroll[pane] = page.cursor[pane]
+                continue
+            }
+            var scroll = page.scroll[pane]
+            if page.cursor[pane] < scroll { scroll = page.cursor[pane] }
+            if page.cursor[pane] >= scroll + visible { scroll = page.cursor[pane] - visible + 1 }
+            page.scroll[pane] = max(0, min(scroll, rows - visible))
+        }
+        return page
+    }
+
+    private mutating func drill() {
+        let page = top
+        let row = page.cursor[page.pane]
+        switch page.content {
+        case .overview(let plans):
+            push(.region(row < plans.count ? plans[row].plan.region : tally.data.regions.root))
+        case .region(let content):
+            if page.pane == 0 {
+                if row < content.targets.count { push(.target(content.targets[row].target.id)) }
+            } else if row == 0 {
+                push(.firms(content.region))
+            } else if row - 1 < content.children.count {
+                push(.region(content.children[row - 1].region))
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func back() {
+        guard stack.count > 1 else { return }
+        editingFilter = false
+        stack.removeLast()
+        if top.isStale { refreshTop() }
+    }
+
+    private mutating func push(_ page: Page) {
+        if case .firms = page, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
+        var state = PageState(page: page)
+        if case .region(let region) = page, !tally.data.book.plans.contains(where: { $0.region == region }) { state.pane = 1 }
+        stack.append(keptVisible(refreshed(state)))
+    }
+
+    private mutating func sort(by key: SortKey) {
+        guard top.page.isFilterable, case .firms = top.page else { return }
+        let index = stack.count - 1
+        let current = stack[index].sort
+        stack[index].sort = SortOrder(key: key, ascending: current?.key == key ? !current!.ascending : key == .name)
+        refreshTop()
+    }
+
+    /// Moves the as-of date; the visible page is recounted now, the pages under it when shown.
+    private mutating func moveDate(months: Int) {
+        asOf = asOf.adding(months: months)
+        for index in stack.indices.dropLast() { stack[index].isStale = true }
+        refreshTop()
+    }
+}
+
+extension Page {
+    /// Pages with a `/` filter.
+    var isFilterable: Bool {
+        switch self {
+        case .firms, .problems: return true
+        default: return false
+        }
+    }
+}

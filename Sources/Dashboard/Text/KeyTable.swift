@@ -1,0 +1,65 @@
+import ProgressModel
+
+/// The keys of the dashboard, in one table: the key bar at the bottom and the `?` help are both
+/// made from it, so they cannot disagree.
+public struct KeyBinding: Sendable {
+    /// The keys as the help lists them.
+    public let keys: String
+    /// The keys as the key bar shows them, compactly.
+    public let barKeys: String
+    public let chinese: String
+    public let english: String
+    /// Shown in the key bar (the others are in the help only).
+    public let inBar: Bool
+    /// Pages where the key does something; nil for all.
+    public let pages: Set<PageKind>?
+
+    public func action(_ language: Language) -> String { language == .chinese ? chinese : english }
+
+    /// The action in a few words, for the key bar.
+    public func shortAction(_ language: Language) -> String {
+        var text = String(action(language).prefix { $0 != "(" })
+        while text.last == " " { text.removeLast() }
+        return text
+    }
+}
+
+/// Page kinds, for saying where a key works.
+public enum PageKind: Sendable, Hashable {
+    case overview, region, target, firms, problems
+
+    init(_ page: Page) {
+        switch page {
+        case .overview: self = .overview
+        case .region: self = .region
+        case .target: self = .target
+        case .firms: self = .firms
+        case .problems: self = .problems
+        }
+    }
+}
+
+public enum KeyTable {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding(keys: "↑↓ jk", barKeys: "↑↓", chinese: "移动", english: "move", inBar: true, pages: nil),
+        KeyBinding(keys: "PgUp PgDn", barKeys: "PgUp", chinese: "翻页", english: "page", inBar: false, pages: nil),
+        KeyBinding(keys: "g G", barKeys: "g G", chinese: "到顶/到底", english: "top/bottom", inBar: false, pages: nil),
+        KeyBinding(keys: "Enter → l", barKeys: "Enter", chinese: "进入", english: "open", inBar: true, pages: [.overview, .region]),
+        KeyBinding(keys: "← h Esc", barKeys: "←", chinese: "返回", english: "back", inBar: true, pages: [.region, .target, .firms, .problems]),
+        KeyBinding(keys: "Tab", barKeys: "Tab", chinese: "切换窗格", english: "pane", inBar: true, pages: [.region]),
+        KeyBinding(keys: "/", barKeys: "/", chinese: "筛选(Esc 清除)", english: "filter (Esc clears)", inBar: true, pages: [.firms, .problems]),
+        KeyBinding(keys: "s n", barKeys: "s n", chinese: "排序(按日期/名称,再按反向)", english: "sort (by date/name, again reverses)", inBar: true, pages: [.firms]),
+        KeyBinding(keys: "[ ]", barKeys: "[ ]", chinese: "截至日期 ±1 月", english: "date ±1 month", inBar: true, pages: nil),
+        KeyBinding(keys: "{ }", barKeys: "{ }", chinese: "截至日期 ±1 年", english: "date ±1 year", inBar: false, pages: nil),
+        KeyBinding(keys: "e", barKeys: "e", chinese: "导出(当前视图)", english: "export (this view)", inBar: true, pages: nil),
+        KeyBinding(keys: "p", barKeys: "p", chinese: "数据问题", english: "problems", inBar: false, pages: [.overview, .region, .target, .firms]),
+        KeyBinding(keys: "R", barKeys: "R", chinese: "重新读取数据", english: "reload data", inBar: false, pages: nil),
+        KeyBinding(keys: "?", barKeys: "?", chinese: "帮助", english: "help", inBar: true, pages: nil),
+        KeyBinding(keys: "q", barKeys: "q", chinese: "退出", english: "quit", inBar: true, pages: nil),
+    ]
+
+    /// The bindings that work on `page`.
+    public static func bindings(for page: Page) -> [KeyBinding] {
+        bindings.filter { $0.pages?.contains(PageKind(page)) ?? true }
+    }
+}

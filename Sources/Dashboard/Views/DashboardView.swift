@@ -1,0 +1,137 @@
+import ProgressModel
+
+/// Draws a state: `view(state) -> screen buffer`, with no other input and no side effect.
+public enum DashboardView {
+    public static func render(_ state: DashboardState) -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: state.width, height: state.height, foldsAmbiguous: state.options.ambiguousIsWide)
+        let layout = PageLayout(width: state.width, height: state.height)
+        if layout.isTooSmall {
+            drawTooSmall(&buffer, state)
+            return buffer
+        }
+        drawHeader(&buffer, state)
+        drawPage(&buffer, state, layout: layout, rows: nil)
+        drawStatus(&buffer, state, layout: layout)
+        drawKeys(&buffer, state, layout: layout)
+        if state.helpVisible { HelpOverlay.draw(&buffer, state) }
+        return buffer
+    }
+
+    /// The page's own content at full length (every row, not cut to the screen): for exports.
+    public static func renderFull(_ state: DashboardState, width: Int) -> ScreenBuffer {
+        let rows = state.top.content.rowCounts.reduce(0, +) + 64
+        var tall = state
+        tall.width = width
+        tall.height = rows + 4
+        for index in tall.stack.indices {
+            tall.stack[index].scroll = tall.stack[index].scroll.map { _ in 0 }
+        }
+        if case .target = tall.top.page {
+            tall.refreshTop()
+            tall.height = tall.top.content.rowCounts[0] + 4
+        }
+        let layout = PageLayout(width: width, height: tall.height)
+        var buffer = ScreenBuffer(width: width, height: tall.height, foldsAmbiguous: false)
+        drawHeader(&buffer, tall)
+        drawPage(&buffer, tall, layout: layout, rows: rows)
+        return buffer
+    }
+
+    static func drawPage(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout, rows: Int?) {
+        switch state.top.content {
+        case .empty: break
+        case .overview(let plans): OverviewView.draw(&buffer, state, plans: plans, layout: layout)
+        case .region(let content): RegionView.draw(&buffer, state, content: content, layout: layout)
+        case .target: TargetDetailView.draw(&buffer, state, layout: layout)
+        case .firms(let content): FirmListView.draw(&buffer, state, content: content, layout: layout)
+        case .problems(let items): ProblemsView.draw(&buffer, state, items: items, layout: layout)
+        }
+    }
+
+    /// Row 0: where the user is (全国 › 广东省 › 湛江市 …) and the as-of date.
+    static func drawHeader(_ buffer: inout ScreenBuffer, _ state: DashboardState) {
+        let style = Style(bold: true, reverse: true)
+        buffer.clear(row: 0, style: style)
+        let date = UIText.asOf(state.asOf, state.language) + " "
+        let dateWidth = buffer.measure.columns(of: buffer.prepare(date))
+        buffer.put(date, x: buffer.width - dateWidth, y: 0, style: style)
+        let crumbs = breadcrumb(state)
+        buffer.put(" " + crumbs.joined(separator: state.options.glyphs.separator), x: 0, y: 0,
+                   width: max(0, buffer.width - dateWidth - 1), style: style)
+    }
+
+    /// The path shown on top: the region path for region pages and what hangs below them.
+    public static func breadcrumb(_ state: DashboardState) -> [String] {
+        let tree = state.tally.data.regions
+        let language = state.language
+        func path(_ region: Int) -> [String] { tree.path(to: region).map { tree[$0].name } }
+        switch state.top.page {
+        case .overview: return [UIText.title(language), UIText.allPlans(language)]
+        case .region(let region): return path(region)
+        case .firms(let region): return path(region) + [UIText.firmList(language)]
+        case .problems: return [UIText.title(language), UIText.problems(language)]
+        case .target(let id):
+            guard let target = state.tally.data.book.target(id) else { return [id] }
+            return path(target.region) + [target.name(in: language)]
+        }
+    }
+
+    /// The status line: a message, the filter being typed, or the filter in force.
+    static func drawStatus(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
+        let y = layout.statusRow
+        if let message = state.message {
+            buffer.put(" " + message.text, x: 0, y: y, style: Style(color: message.isError ? .bad : .good, bold: true))
+        } else if state.editingFilter {
+            buffer.put(" " + UIText.t(state.language, "筛选:", "Filter: ") + state.top.filter + "▏", x: 0, y: y, style: Style(bold: true))
+        } else if !state.top.filter.isEmpty {
+            buffer.put(" " + UIText.t(state.language, "筛选:", "Filter: ") + state.top.filter
+                       + UIText.t(state.language, "  (Esc 清除)", "  (Esc clears)"), x: 0, y: y, style: Style(dim: true))
+        }
+    }
+
+    /// The last row: the keys of this page, as many as fit.
+    static func drawKeys(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
+        let y = layout.keyRow
+        buffer.clear(row: y, style: .bar)
+        var x = 1
+        for binding in KeyTable.bindings(for: state.top.page) where binding.inBar {
+            if binding.barKeys == "Tab", case .region(let content) = state.top.content, content.targets.isEmpty { continue }
+            let keys = binding.barKeys
+            let action = binding.shortAction(state.language)
+            let width = buffer.measure.columns(of: buffer.prepare(keys + " " + action))
+            guard x + width <= buffer.width else { break }
+            x = buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
+            x = buffer.put(" " + action + "  ", x: x, y: y, style: .bar)
+        }
+    }
+
+    static func drawTooSmall(_ buffer: inout ScreenBuffer, _ state: DashboardState) {
+        let lines = UIText.tooSmall(width: state.width, height: state.height, state.language)
+        let top = max(0, (state.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() {
+            let text = buffer.measure.clip(buffer.prepare(line), to: state.width)
+            let x = max(0, (state.width - buffer.measure.columns(of: text)) / 2)
+            buffer.put(text, x: x, y: top + offset, style: offset == 0 ? .heading : .plain)
+        }
+    }
+
+    /// A status as a glyph and a label, in its colour.
+    static func statusCell(_ status: Status, _ state: DashboardState) -> TableCell {
+        .text(state.options.glyphs.status(status) + " " + status.label(state.language), statusStyle(status))
+    }
+
+    static func statusStyle(_ status: Status) -> Style {
+        switch status {
+        case .achieved, .onTrack: return Style(color: .good)
+        case .behind: return Style(color: .warning)
+        case .atRisk: return Style(color: .bad)
+        case .missed: return Style(color: .bad, bold: true)
+        case .notStarted, .noData: return Style(color: .muted, dim: true)
+        }
+    }
+
+    /// The summary line under the breadcrumb.
+    static func summary(_ buffer: inout ScreenBuffer, _ text: String) {
+        buffer.put(" " + text, x: 0, y: 1, style: Style(dim: true))
+    }
+}

@@ -1,0 +1,44 @@
+import ProgressModel
+
+/// The firms of a region at the as-of date: what each holds and its latest event.
+enum FirmListView {
+    static func table(_ language: Language) -> Table {
+        Table(columns: [
+            TableColumn(UIText.t(language, "企业名称", "firm"), width: 16, flexible: true),
+            TableColumn(UIText.t(language, "统一社会信用代码", "credit code"), width: 18, priority: 3),
+            TableColumn(UIText.t(language, "地区", "region"), width: 12, priority: 2),
+            TableColumn(UIText.t(language, "持有", "holds"), width: 14, priority: 1),
+            TableColumn(UIText.t(language, "最近一次", "latest"), width: 22),
+        ])
+    }
+
+    static func cells(_ firm: FirmStatus, _ state: DashboardState) -> [TableCell] {
+        let data = state.tally.data
+        let language = state.language
+        let event = data.recognitions.events[firm.latestEvent]
+        let held = firm.held.map { data.designations[$0].shortName(in: language) }.joined(separator: language == .chinese ? "、" : ", ")
+        let latest = (event.yearOnly ? "\(event.day.year)     " : event.day.description) + " " + event.action.name(in: language) + " "
+            + data.designations[Int(event.designation)].shortName(in: language)
+        let code = data.recognitions.firmCode(firm.firm)
+        return [.text(data.recognitions.firmName(firm.firm)), .text(code?.description ?? UIText.t(language, "(无代码)", "(no code)"), Style(dim: code == nil)),
+                .text(data.regions[firm.region].name), .text(held.isEmpty ? "–" : held, held.isEmpty ? Style(dim: true) : .plain),
+                .text(latest, event.action.ends ? Style(color: .warning) : .plain)]
+    }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, content: FirmContent, layout: PageLayout) {
+        let language = state.language
+        let page = state.top
+        var summary = UIText.t(language, "\(state.tally.data.regions[content.region].name) · 企业 \(NumberText.grouped(content.total)) 家",
+                               "\(state.tally.data.regions[content.region].name) · \(NumberText.grouped(content.total)) firms")
+        if !page.filter.isEmpty { summary += UIText.t(language, " · 筛选后 \(content.rows.count)", " · \(content.rows.count) match") }
+        summary += UIText.t(language, " · / 筛选  s 按日期  n 按名称", " · / filter  s by date  n by name")
+        DashboardView.summary(&buffer, summary)
+        let sortColumn = page.sort.map { (index: $0.key == .name ? 0 : 4, ascending: $0.ascending) }
+        table(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.rows.count,
+                             row: { cells(content.rows[$0], state) }, selected: page.cursor[0], scroll: page.scroll[0], focused: true,
+                             glyphs: state.options.glyphs, sortColumn: sortColumn)
+        if content.rows.isEmpty {
+            buffer.put("  " + UIText.t(language, "(没有企业)", "(no firms)"), x: 0, y: layout.contentTop + 1, style: Style(dim: true))
+        }
+    }
+}

@@ -1,0 +1,116 @@
+import ProgressModel
+
+/// A region: the targets of its plans (with bars and expected pace), then its child regions
+/// with the firms holding each designation. Row 0 of the child table opens the firm list.
+enum RegionView {
+    static func targetTable(_ language: Language) -> Table {
+        Table(columns: [
+            TableColumn(UIText.t(language, "目标", "target"), width: 14, flexible: true),
+            TableColumn(UIText.t(language, "目标值", "goal"), width: 8, align: .right, priority: 1),
+            TableColumn(UIText.t(language, "实际", "actual"), width: 6, align: .right),
+            TableColumn(UIText.t(language, "完成", "done"), width: 5, align: .right),
+            TableColumn(UIText.t(language, "进度(│应达)", "progress |exp"), width: 13, priority: 2),
+            TableColumn(UIText.t(language, "状态", "status"), width: 10),
+            TableColumn(UIText.t(language, "缺口", "gap"), width: 6, align: .right, priority: 4),
+            TableColumn(UIText.t(language, "预计", "proj."), width: 6, align: .right, priority: 3),
+            TableColumn(UIText.t(language, "期限", "deadline"), width: 10, priority: 5),
+        ])
+    }
+
+    static func targetRows(_ targets: [TargetProgress], _ state: DashboardState) -> [[TableCell]] {
+        let language = state.language
+        return targets.map { progress in
+            let target = progress.target
+            let indent = target.parent != nil || target.yearlyOf != nil ? "  " : ""
+            let number = { (value: Double) in target.countsFirms ? NumberText.plain(value.rounded()) : NumberText.plain(value) }
+            return [
+                .text(indent + target.name(in: language)), .text(Labels.targetValue(target)),
+                .text(progress.actual.map(number) ?? "–", Style(bold: true)), .text(progress.percent.map(NumberText.percent) ?? "–"),
+                .bar(ProgressBar(fraction: progress.actual.map { $0 / max(target.value, 1e-9) },
+                                 expected: progress.expected.map { $0 / max(target.value, 1e-9) }, style: DashboardView.statusStyle(progress.status))),
+                DashboardView.statusCell(progress.status, state), .text(progress.gap.map(number) ?? "–"),
+                .text(progress.projected.map(number) ?? "–"), .text(target.deadline.description),
+            ]
+        }
+    }
+
+    static func childTable(_ content: RegionContent, _ state: DashboardState) -> Table {
+        let catalog = state.tally.data.designations
+        let language = state.language
+        var columns = [TableColumn(UIText.t(language, "地区(持有家数)", "region (firms holding)"), width: 12, flexible: true)]
+        for (position, designation) in content.designations.enumerated() {
+            let title = catalog[designation].shortName(in: language)
+            columns.append(TableColumn(title, width: max(6, DisplayWidth.standard.columns(of: title)), align: .right, priority: position + 2))
+        }
+        columns.append(TableColumn(UIText.t(language, "份额", "share"), width: 6, align: .right, priority: 1))
+        return Table(columns: columns)
+    }
+
+    static func childRows(_ content: RegionContent, _ state: DashboardState) -> [[TableCell]] {
+        let tree = state.tally.data.regions
+        let glyphs = state.options.glyphs
+        let firms = UIText.t(state.language, "\(glyphs.drill) 企业名单(\(NumberText.grouped(content.firmCount)) 家)",
+                             "\(glyphs.drill) firms (\(NumberText.grouped(content.firmCount)))")
+        var rows: [[TableCell]] = [[.text(firms, Style(bold: true))] + content.totals.map { .text(NumberText.grouped($0), Style(bold: true)) } + [.text("")]]
+        for child in content.children {
+            let hasChildren = !tree.children[child.region].isEmpty
+            rows.append([.text((hasChildren ? glyphs.drill + " " : "  ") + tree[child.region].name)]
+                        + child.counts.map { .text(NumberText.grouped($0), $0 == 0 ? Style(dim: true) : .plain) }
+                        + [.text(child.share.map(NumberText.percent) ?? "–")])
+        }
+        return rows
+    }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, content: RegionContent, layout: PageLayout) {
+        let language = state.language
+        let tree = state.tally.data.regions
+        let region = tree[content.region]
+        let planNames = content.plans.map { $0.name(in: language) }.joined(separator: "、")
+        DashboardView.summary(&buffer, [region.name, RegionKindText.name(region.kind, language),
+                                        planNames.isEmpty ? UIText.t(language, "无本级计划", "no plan set here") : planNames,
+                                        UIText.t(language, "企业 \(NumberText.grouped(content.firmCount)) 家", "\(NumberText.grouped(content.firmCount)) firms")]
+            .joined(separator: " · "))
+        let page = state.top
+        let panes = layout.regionPanes(targetCount: content.topRowCount)
+        if !content.targets.isEmpty {
+            targetTable(language).draw(into: &buffer, top: panes.targets.top, height: panes.targets.height,
+                                       rows: targetRows(content.targets, state), selected: page.cursor[0], scroll: page.scroll[0],
+                                       focused: page.pane == 0, glyphs: state.options.glyphs)
+        } else if content.topRowCount > 0 {
+            let measures = content.plans.flatMap(\.measures)
+            buffer.put(UIText.t(language, "措施(无量化目标)", "Measures (no quantitative target)"), x: 0, y: panes.targets.top,
+                       style: Style(bold: true, underline: true))
+            for (offset, measure) in measures.prefix(panes.targets.height - 1).enumerated() {
+                buffer.put("  " + measure.name + "  " + measure.quote, x: 0, y: panes.targets.top + 1 + offset, style: Style(dim: true))
+            }
+        }
+        if panes.targets.height > 0 {
+            let ruleY = panes.children.top - 1
+            let title = " " + UIText.t(language, "下级地区", "Regions below") + " "
+            buffer.put(String(repeating: state.options.glyphs.horizontal, count: 2) + title
+                       + String(repeating: state.options.glyphs.horizontal, count: max(0, buffer.width)), x: 0, y: ruleY, style: Style(dim: true))
+        }
+        childTable(content, state).draw(into: &buffer, top: panes.children.top, height: panes.children.height,
+                                        rows: childRows(content, state), selected: page.cursor[1], scroll: page.scroll[1],
+                                        focused: page.pane == 1, glyphs: state.options.glyphs)
+    }
+}
+
+/// Region kinds in words.
+enum RegionKindText {
+    static func name(_ kind: RegionKind, _ language: Language) -> String {
+        let zh = language == .chinese
+        switch kind {
+        case .country: return zh ? "全国" : "country"
+        case .province: return zh ? "省级" : "province"
+        case .city: return zh ? "地级市" : "city"
+        case .district: return zh ? "市辖区" : "district"
+        case .county: return zh ? "县" : "county"
+        case .countyCity: return zh ? "县级市" : "county-level city"
+        case .zone: return zh ? "开发区" : "development zone"
+        case .street: return zh ? "街道" : "street"
+        case .town: return zh ? "镇" : "town"
+        case .park: return zh ? "园区" : "park"
+        }
+    }
+}

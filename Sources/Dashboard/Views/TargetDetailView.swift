@@ -1,0 +1,135 @@
+import ProgressModel
+
+/// One line of the target detail: pieces of text and bars side by side.
+struct DetailLine {
+    enum Piece {
+        case text(String, Style)
+        case bar(ProgressBar, width: Int)
+    }
+
+    var pieces: [Piece]
+
+    static func text(_ text: String, _ style: Style = .plain) -> DetailLine { DetailLine(pieces: [.text(text, style)]) }
+    static let blank = DetailLine(pieces: [])
+}
+
+/// The target detail as lines at the screen's width: the quote and document, the numbers, the
+/// counting rule in words, the per-year record against the plan's quotas, notes, rewards.
+struct TargetDetailLayout {
+    let content: TargetContent
+    let state: DashboardState
+
+    var lines: [DetailLine] {
+        let language = state.language
+        let zh = language == .chinese
+        let data = state.tally.data
+        let progress = content.progress
+        let target = progress.target
+        let width = max(20, state.width - 2)
+        var out: [DetailLine] = []
+        func wrapped(_ text: String, indent: String = "  ", style: Style = .plain) {
+            for line in Wrapping.lines(text, width: width - DisplayWidth.standard.columns(of: indent)) { out.append(.text(indent + line, style)) }
+        }
+        func heading(_ text: String) {
+            out.append(.blank)
+            out.append(.text(text, Style(bold: true, underline: true)))
+        }
+        let number = { (value: Double) in target.countsFirms ? NumberText.plain(value.rounded()) : NumberText.plain(value) }
+
+        out.append(.text(target.name(in: language), Style(bold: true)))
+        if let plan = content.plan {
+            wrapped([plan.name(in: language), plan.issuer, plan.dateText].filter { !$0.isEmpty }.joined(separator: " · "), indent: "", style: Style(dim: true))
+        }
+        heading((zh ? "原文(" : "Source (") + "documents/" + target.document + (zh ? ")" : ")"))
+        wrapped("“" + target.quote + "”")
+
+        heading(zh ? "进度" : "Progress")
+        let status = DashboardView.statusStyle(progress.status)
+        out.append(DetailLine(pieces: [
+            .text((zh ? "  目标 " : "  goal ") + Labels.targetValue(target), .plain),
+            .text((zh ? "   实际 " : "   actual ") + (progress.actual.map(number) ?? "–"), Style(bold: true)),
+            .text((zh ? "   完成 " : "   done ") + (progress.percent.map(NumberText.percent) ?? "–"), .plain),
+            .text((zh ? "   应达 " : "   expected ") + (progress.expected.map(number) ?? "–"), .plain),
+            .text("   " + state.options.glyphs.status(progress.status) + " " + progress.status.label(language), status),
+        ]))
+        out.append(DetailLine(pieces: [.text("  ", .plain), .bar(ProgressBar(fraction: progress.actual.map { $0 / max(target.value, 1e-9) },
+                                                                         expected: progress.expected.map { $0 / max(target.value, 1e-9) }, style: status),
+                                                             width: min(50, width - 4))]))
+        var facts = [(zh ? "计数日 " : "counted at ") + progress.countedAt.description, (zh ? "期限 " : "deadline ") + target.deadline.description]
+        if let projected = progress.projected { facts.append((zh ? "预计 " : "projected ") + number(projected)) }
+        if let rate = progress.runRatePerYear { facts.append((zh ? "近一年速度 " : "last 12 months ") + NumberText.oneDecimal(rate) + (zh ? "/年" : "/yr")) }
+        if let needed = progress.neededPerYear, needed > 0 { facts.append((zh ? "仍需 " : "still needed ") + NumberText.oneDecimal(needed) + (zh ? "/年" : "/yr")) }
+        if let gap = progress.gap { facts.append((zh ? "缺口 " : "gap ") + number(gap)) }
+        wrapped(facts.joined(separator: " · "))
+        wrapped((zh ? "进度线:" : "Pace: ") + Labels.paceBasis(progress.paceBasis, language), style: Style(dim: true))
+
+        heading(zh ? "计数规则" : "How it is counted")
+        wrapped(Labels.countingRule(target, book: data.book, catalog: data.designations, regions: data.regions, language))
+
+        if !progress.byYear.isEmpty {
+            heading(target.mode == .stock ? (zh ? "逐年(年末存量)" : "By year (stock at year end)")
+                    : target.mode == .observation ? (zh ? "逐年(观测值)" : "By year (observed)") : (zh ? "逐年(首次认定)" : "By year (first recognised)"))
+            let top = max(1, progress.byYear.map(\.count).max() ?? 1, progress.byYear.compactMap(\.quota).max() ?? 1)
+            let barWidth = max(6, min(30, width - 40))
+            for point in progress.byYear {
+                var pieces: [DetailLine.Piece] = [.text("  \(point.year)  ", .plain),
+                                                  .bar(ProgressBar(fraction: point.count / top, expected: point.quota.map { $0 / top }, style: Style(color: .accent)), width: barWidth),
+                                                  .text("  " + DisplayWidth.standard.fit(number(point.count), to: 6, align: .right), Style(bold: true))]
+                if let quota = point.quota { pieces.append(.text((zh ? "  计划 " : "  quota ") + number(quota), .plain)) }
+                if let expected = point.expected, target.mode != .new { pieces.append(.text((zh ? "  应达 " : "  expected ") + number(expected), Style(dim: true))) }
+                out.append(DetailLine(pieces: pieces))
+            }
+        }
+        if !progress.regionCounts.isEmpty {
+            heading(zh ? "各园区、开发区" : "Parks and zones")
+            for entry in progress.regionCounts {
+                let met = Double(entry.count) >= target.value
+                out.append(.text("  " + DisplayWidth.standard.fit(data.regions[entry.region].name, to: 28) + DisplayWidth.standard.fit(String(entry.count), to: 6, align: .right)
+                                 + (met ? (zh ? "  达标" : "  reached") : ""), met ? Style(color: .good) : .plain))
+            }
+        }
+        if !target.notes.isEmpty {
+            heading(zh ? "解读说明" : "Reading of the text")
+            wrapped(target.notes)
+        }
+        if !content.notes.isEmpty {
+            heading(zh ? "一致性检查" : "Consistency")
+            for note in content.notes { wrapped("- " + note.message(language)) }
+        }
+        for exposure in content.rewards {
+            heading((zh ? "奖励 " : "Rewards ") + (zh ? exposure.rule.name : exposure.rule.nameEnglish))
+            wrapped((zh ? "至 \(exposure.countedAt):\(exposure.totalFirms) 家," : "to \(exposure.countedAt): \(exposure.totalFirms) firms, ")
+                    + (exposure.rule.isCeiling ? (zh ? "最多 " : "up to ") : "") + NumberText.money(exposure.totalAmount, language))
+            for (tier, firms) in zip(exposure.rule.tiers, exposure.firmsPerTier) {
+                let names = tier.designations.map { data.designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
+                wrapped("\(names): \(firms) × \(NumberText.money(tier.amount, language))", indent: "    ")
+            }
+            wrapped(exposure.rule.notes, style: Style(dim: true))
+        }
+        return out
+    }
+}
+
+enum TargetDetailView {
+    static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
+        guard case .target(let content) = state.top.content else { return }
+        let language = state.language
+        DashboardView.summary(&buffer, (content.plan?.name(in: language) ?? "") + " · "
+                              + UIText.t(language, "↑↓ 滚动", "↑↓ scroll"))
+        let lines = TargetDetailLayout(content: content, state: state).lines
+        let scroll = state.top.scroll[0]
+        for row in 0..<layout.contentHeight {
+            let index = scroll + row
+            guard index < lines.count else { break }
+            var x = 1
+            for piece in lines[index].pieces {
+                switch piece {
+                case .text(let text, let style): x = buffer.put(text, x: x, y: layout.contentTop + row, style: style)
+                case .bar(let bar, let width):
+                    bar.draw(into: &buffer, x: x, y: layout.contentTop + row, width: min(width, max(0, buffer.width - x)), glyphs: state.options.glyphs)
+                    x += width
+                }
+            }
+        }
+    }
+}

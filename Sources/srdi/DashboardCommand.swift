@@ -1,0 +1,68 @@
+import ArgumentParser
+import Dashboard
+import ProgressModel
+import TerminalIO
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `srdi` (`srdi dashboard`): the interactive dashboard; without a terminal, the text report.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Browse every plan's progress with the keyboard (the default command).")
+
+    @OptionGroup var options: DataOptions
+
+    @Flag(name: .long, help: "Draw with ASCII characters only (bars, lines, marks).")
+    var ascii = false
+
+    @Option(name: .customLong("ambiguous-width"),
+            help: "How wide the terminal draws East Asian ambiguous characters (“ ” — █ │): narrow or wide.")
+    var ambiguousWidth: AmbiguousWidthOption = .narrow
+
+    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set); statuses keep their labels and marks.")
+    var noColor = false
+
+    @Option(name: .customLong("export-dir"), help: "Where `e` writes snapshots (default: the current directory).")
+    var exportDirectory: String?
+
+    mutating func run() throws {
+        let tally = options.load()
+        if options.strict && !tally.diagnostics.isEmpty {
+            printProblems(tally.diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: options.language)
+            throw ExitCode(1)
+        }
+        let asOf = options.day
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            // No terminal (a pipe, cron): the text report, not escape sequences.
+            let report = ProgressReport(tally: tally, asOf: asOf, scope: tally.data.regions.root)
+            FileHandleOutput.standardOutput(TextReport(report, language: options.language).render())
+            return
+        }
+        let display = DisplayOptions(language: options.language, glyphs: ascii ? .ascii : .unicode,
+                                     ambiguousIsWide: ambiguousWidth == .wide)
+        let colors = !noColor && ProcessInfoEnvironment.values["NO_COLOR"].map { $0.isEmpty } != false
+        let terminal: Terminal
+        do {
+            terminal = try Terminal(colors: colors)
+        } catch {
+            FileHandleOutput.standardError("srdi: \(error)\n")
+            throw ExitCode(1)
+        }
+        let size = terminal.size
+        let state = DashboardState(tally: tally, asOf: asOf, options: display, width: size.width, height: size.height)
+        let options = self.options
+        let directory = exportDirectory ?? "."
+        let loop = DashboardLoop(
+            reload: { .success(options.load()) },
+            export: { state in Result { try Snapshot.write(state, directory: directory) } })
+        let status = loop.run(state, terminal: terminal)
+        terminal.end()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+enum AmbiguousWidthOption: String, ExpressibleByArgument, CaseIterable {
+    case narrow, wide
+}
