@@ -18,6 +18,13 @@ public enum AmbiguousFolding {
             case "—", "–", "─", "━": result += "-"
             case "│", "┃": result += "|"
             case "×": result += "x"
+            case "≥": result += ">="
+            case "≤": result += "<="
+            case "±": result += "+-"
+            case "↑": result += "^"
+            case "↓": result += "v"
+            case "←": result += "<"
+            case "→": result += ">"
             case "°": result += "o"
             case "※": result += "*"
             default:

@@ -6,9 +6,9 @@ enum FirmListView {
         Table(columns: [
             TableColumn(UIText.t(language, "企业名称", "firm"), width: 16, flexible: true),
             TableColumn(UIText.t(language, "统一社会信用代码", "credit code"), width: 18, priority: 3),
-            TableColumn(UIText.t(language, "地区", "region"), width: 12, priority: 2),
+            TableColumn(UIText.t(language, "地区", "region"), width: 10, priority: 2),
             TableColumn(UIText.t(language, "持有", "holds"), width: 14, priority: 1),
-            TableColumn(UIText.t(language, "最近一次", "latest"), width: 22),
+            TableColumn(UIText.t(language, "最近一次", "latest"), width: 27),
         ])
     }
 

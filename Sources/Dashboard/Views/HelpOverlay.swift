@@ -8,10 +8,10 @@ enum HelpOverlay {
         let keyWidth = KeyTable.bindings.map { width.columns(of: $0.keys) }.max() ?? 8
         var lines = KeyTable.bindings.map { width.fit($0.keys, to: keyWidth) + "  " + $0.action(language) }
         lines.append("")
-        lines.append(UIText.t(language, "状态:", "Status:"))
-        for status in Status.allCases {
-            lines.append("  " + state.options.glyphs.status(status) + " " + status.label(language))
-        }
+        let legend = Status.allCases.map { state.options.glyphs.status($0) + " " + $0.label(language) }
+        let half = (legend.count + 1) / 2
+        lines.append(UIText.t(language, "状态:", "Status: ") + legend[..<half].joined(separator: "  "))
+        lines.append(String(repeating: " ", count: width.columns(of: UIText.t(language, "状态:", "Status: "))) + legend[half...].joined(separator: "  "))
         return lines
     }
 

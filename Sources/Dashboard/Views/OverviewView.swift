@@ -9,7 +9,7 @@ enum OverviewView {
             TableColumn(UIText.t(language, "首要目标", "headline"), width: 12, priority: 2),
             TableColumn(UIText.t(language, "完成", "done"), width: 5, align: .right),
             TableColumn(UIText.t(language, "达标", "met"), width: 5, align: .right, priority: 1),
-            TableColumn(UIText.t(language, "最差状态", "worst"), width: 10),
+            TableColumn(UIText.t(language, "最差状态", "worst"), width: 11),
         ])
     }
 

@@ -37,7 +37,7 @@ enum RegionView {
     static func childTable(_ content: RegionContent, _ state: DashboardState) -> Table {
         let catalog = state.tally.data.designations
         let language = state.language
-        var columns = [TableColumn(UIText.t(language, "地区(持有家数)", "region (firms holding)"), width: 12, flexible: true)]
+        var columns = [TableColumn(UIText.t(language, "地区(持有家数)", "region (firms holding)"), width: 12, flexible: true, maxWidth: 28)]
         for (position, designation) in content.designations.enumerated() {
             let title = catalog[designation].shortName(in: language)
             columns.append(TableColumn(title, width: max(6, DisplayWidth.standard.columns(of: title)), align: .right, priority: position + 2))

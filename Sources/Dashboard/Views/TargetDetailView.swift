@@ -55,12 +55,15 @@ struct TargetDetailLayout {
         out.append(DetailLine(pieces: [.text("  ", .plain), .bar(ProgressBar(fraction: progress.actual.map { $0 / max(target.value, 1e-9) },
                                                                          expected: progress.expected.map { $0 / max(target.value, 1e-9) }, style: status),
                                                              width: min(50, width - 4))]))
-        var facts = [(zh ? "计数日 " : "counted at ") + progress.countedAt.description, (zh ? "期限 " : "deadline ") + target.deadline.description]
-        if let projected = progress.projected { facts.append((zh ? "预计 " : "projected ") + number(projected)) }
-        if let rate = progress.runRatePerYear { facts.append((zh ? "近一年速度 " : "last 12 months ") + NumberText.oneDecimal(rate) + (zh ? "/年" : "/yr")) }
-        if let needed = progress.neededPerYear, needed > 0 { facts.append((zh ? "仍需 " : "still needed ") + NumberText.oneDecimal(needed) + (zh ? "/年" : "/yr")) }
-        if let gap = progress.gap { facts.append((zh ? "缺口 " : "gap ") + number(gap)) }
-        wrapped(facts.joined(separator: " · "))
+        // Dates and the projection on one line, rates and the gap on the next.
+        var dates = [(zh ? "计数日 " : "counted at ") + progress.countedAt.description, (zh ? "期限 " : "deadline ") + target.deadline.description]
+        if let projected = progress.projected { dates.append((zh ? "预计 " : "projected ") + number(projected)) }
+        var rates: [String] = []
+        if let rate = progress.runRatePerYear { rates.append((zh ? "近一年速度 " : "last 12 months ") + NumberText.oneDecimal(rate) + (zh ? "/年" : "/yr")) }
+        if let needed = progress.neededPerYear, needed > 0 { rates.append((zh ? "仍需 " : "still needed ") + NumberText.oneDecimal(needed) + (zh ? "/年" : "/yr")) }
+        if let gap = progress.gap { rates.append((zh ? "缺口 " : "gap ") + number(gap)) }
+        wrapped(dates.joined(separator: " · "))
+        if !rates.isEmpty { wrapped(rates.joined(separator: " · ")) }
         wrapped((zh ? "进度线:" : "Pace: ") + Labels.paceBasis(progress.paceBasis, language), style: Style(dim: true))
 
         heading(zh ? "计数规则" : "How it is counted")
@@ -88,23 +91,23 @@ struct TargetDetailLayout {
                                  + (met ? (zh ? "  达标" : "  reached") : ""), met ? Style(color: .good) : .plain))
             }
         }
-        if !target.notes.isEmpty {
+        if !target.notes(in: language).isEmpty {
             heading(zh ? "解读说明" : "Reading of the text")
-            wrapped(target.notes)
+            wrapped(target.notes(in: language))
         }
         if !content.notes.isEmpty {
             heading(zh ? "一致性检查" : "Consistency")
             for note in content.notes { wrapped("- " + note.message(language)) }
         }
         for exposure in content.rewards {
-            heading((zh ? "奖励 " : "Rewards ") + (zh ? exposure.rule.name : exposure.rule.nameEnglish))
+            heading((zh ? "奖励:" : "Rewards: ") + (zh ? exposure.rule.name : exposure.rule.nameEnglish))
             wrapped((zh ? "至 \(exposure.countedAt):\(exposure.totalFirms) 家," : "to \(exposure.countedAt): \(exposure.totalFirms) firms, ")
                     + (exposure.rule.isCeiling ? (zh ? "最多 " : "up to ") : "") + NumberText.money(exposure.totalAmount, language))
             for (tier, firms) in zip(exposure.rule.tiers, exposure.firmsPerTier) {
                 let names = tier.designations.map { data.designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
                 wrapped("\(names): \(firms) × \(NumberText.money(tier.amount, language))", indent: "    ")
             }
-            wrapped(exposure.rule.notes, style: Style(dim: true))
+            wrapped(exposure.rule.notes(in: language), style: Style(dim: true))
         }
         return out
     }

@@ -118,9 +118,12 @@ public struct Tally: Sendable {
                                     uniquingKeysWith: +)
             let years = Set(counts.filter { $0.value > 0 }.keys).union(quotas.keys).union(ownQuota.keys)
             guard let first = years.min(), let last = years.max() else { return [] }
+            // Before the plan started there is no expected value to show.
+            let paceStart = schedule.points.first?.day
             return (first...max(last, min(countedAt.year, target.deadline.year))).map { year in
-                YearPoint(year: year, count: counts[year] ?? 0, quota: quotas[year] ?? ownQuota[year],
-                          expected: schedule.points.isEmpty ? nil : schedule.expected(at: Day.endOfYear(year)))
+                let end = Day.endOfYear(year)
+                return YearPoint(year: year, count: counts[year] ?? 0, quota: quotas[year] ?? ownQuota[year],
+                                 expected: paceStart.map { end >= $0 ? schedule.expected(at: end) : nil } ?? nil)
             }
         }
     }

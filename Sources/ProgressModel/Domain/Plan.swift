@@ -52,9 +52,10 @@ public struct RewardRule: Sendable {
     public let tiers: [RewardTier]
     public let quote: String
     public let notes: String
+    public let notesChinese: String
 
     public init(id: String, name: String, nameEnglish: String, basis: RewardBasis, isCeiling: Bool, start: Day,
-                deadline: Day, tiers: [RewardTier], quote: String, notes: String) {
+                deadline: Day, tiers: [RewardTier], quote: String, notes: String, notesChinese: String = "") {
         self.id = id
         self.name = name
         self.nameEnglish = nameEnglish
@@ -65,7 +66,10 @@ public struct RewardRule: Sendable {
         self.tiers = tiers.sorted { $0.amount > $1.amount }
         self.quote = quote
         self.notes = notes
+        self.notesChinese = notesChinese
     }
+
+    public func notes(in language: Language) -> String { language == .chinese && !notesChinese.isEmpty ? notesChinese : notes }
 }
 
 /// Which recognitions earn a reward.

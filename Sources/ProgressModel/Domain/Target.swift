@@ -29,6 +29,8 @@ public struct Target: Sendable {
     public let quote: String
     public let document: String
     public let notes: String
+    /// The same notes in Chinese, where the file gives them.
+    public let notesChinese: String
     /// Where the target is written, for messages.
     public let sourceLine: Int
 
@@ -36,7 +38,7 @@ public struct Target: Sendable {
                 designations: DesignationSet, metric: String?, mode: CountMode, counting: PartCounting,
                 windowStart: Day?, deadline: Day, comparator: Comparator, value: Double, valueMax: Double?,
                 unit: String, parent: String?, yearlyOf: String?, each: Set<RegionKind>, quote: String,
-                document: String, notes: String, sourceLine: Int) {
+                document: String, notes: String, notesChinese: String = "", sourceLine: Int) {
         self.id = id
         self.planID = planID
         self.name = name
@@ -58,10 +60,14 @@ public struct Target: Sendable {
         self.quote = quote
         self.document = document
         self.notes = notes
+        self.notesChinese = notesChinese
         self.sourceLine = sourceLine
     }
 
     public func name(in language: Language) -> String { language == .chinese ? name : nameEnglish }
+
+    /// The interpretation notes in `language` (Chinese where given, else English).
+    public func notes(in language: Language) -> String { language == .chinese && !notesChinese.isEmpty ? notesChinese : notes }
 
     /// True for targets that count firms (as opposed to reading observed values).
     public var countsFirms: Bool { mode != .observation }

@@ -165,7 +165,7 @@ public enum PlanFile {
                 deadline: deadline, comparator: bound.comparator, value: bound.value, valueMax: bound.max,
                 unit: record.string("unit") ?? "家", parent: record.string("parent"), yearlyOf: record.string("yearly_of"),
                 each: each, quote: quote, document: record.string("document") ?? plan.document,
-                notes: record.string("notes") ?? "", sourceLine: record.line)
+                notes: record.string("notes") ?? "", notesChinese: record.string("notes_zh") ?? "", sourceLine: record.line)
         }
 
         func reward(_ record: YAMLRecord, plan: PlanContext, log: inout DiagnosticLog) -> RewardRule? {
@@ -185,7 +185,7 @@ public enum PlanFile {
             return RewardRule(id: id, name: name, nameEnglish: record.string("name_en") ?? name, basis: basis,
                               isCeiling: record.string("ceiling") == "true", start: record.day("start", log: &log) ?? plan.start,
                               deadline: record.day("deadline", yearMeansEnd: true, log: &log) ?? plan.end, tiers: tiers,
-                              quote: quote, notes: record.string("notes") ?? "")
+                              quote: quote, notes: record.string("notes") ?? "", notesChinese: record.string("notes_zh") ?? "")
         }
 
         /// Parents and per-year quotas must name targets of the file; parts counted "highest"

@@ -75,7 +75,7 @@ public struct JSONReport {
             })),
             ("each_regions", .array(progress.regionCounts.map { .object([("code", .string(data.regions[$0.region].code)), ("name", .string(data.regions[$0.region].name)), ("count", .int($0.count))]) })),
             ("quote", .string(target.quote)), ("parent", .optional(target.parent)), ("yearly_of", .optional(target.yearlyOf)),
-            ("notes", .string(target.notes)),
+            ("notes", .string(target.notes)), ("notes_zh", .string(target.notesChinese)),
         ])
     }
 

@@ -159,7 +159,9 @@ public struct SampleGenerator {
     /// Firms in the rest of each plan's province, so that provinces and their other cities show
     /// roll-ups too.
     private func populateBackground(scale: Double, into world: inout World, random: inout SeededRandom) {
-        let planRegions = Set(book.plans.map(\.region))
+        // Areas whose plans have targets get firms sized by those targets; the rest of their
+        // provinces (and provinces whose plans have none, like Guangdong's) get a background.
+        let planRegions = Set(book.plans.filter { plan in book.targets(of: plan).contains { $0.countsFirms } }.map(\.region))
         let provinces = Set(book.plans.compactMap { regions.path(to: $0.region).dropFirst().first })
         let tiers = designations.all.filter { $0.rank != nil && $0.rank! <= 4 }.map(\.index)
         for province in provinces.sorted() {

@@ -9,13 +9,17 @@ struct TableColumn {
     let align: DisplayWidth.Alignment
     /// 0 is always shown; on a narrow screen the highest numbers go first.
     let priority: Int
+    /// The most a flexible column grows to, so that numbers stay near their names.
+    let maxWidth: Int
 
-    init(_ title: String, width: Int, flexible: Bool = false, align: DisplayWidth.Alignment = .left, priority: Int = 0) {
+    init(_ title: String, width: Int, flexible: Bool = false, align: DisplayWidth.Alignment = .left, priority: Int = 0,
+         maxWidth: Int = .max) {
         self.title = title
         self.width = width
         self.flexible = flexible
         self.align = align
         self.priority = priority
+        self.maxWidth = maxWidth
     }
 }
 
@@ -41,7 +45,7 @@ struct Table {
         let spare = max(0, available - total())
         return columns.indices.map { index in
             guard shown.contains(index) else { return nil }
-            return columns[index].width + (columns[index].flexible ? spare : 0)
+            return columns[index].flexible ? min(columns[index].maxWidth, columns[index].width + spare) : columns[index].width
         }
     }
 
