@@ -50,7 +50,7 @@ let package = Package(
         // Runs the built `srdi` binary: its commands, and the dashboard in tmux.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["srdi"]
+            dependencies: ["srdi", "ProgressModel"]
         ),
     ]
 )

@@ -1,5 +1,8 @@
 import Dashboard
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import ProgressModel
 
@@ -28,6 +31,7 @@ public struct DashboardLoop {
             let event: DashboardEvent
             switch terminal.read() {
             case .none: continue
+            case .hangup: return 128 + SIGHUP
             case .key(let key): event = .key(key)
             case .resize(let width, let height): event = .resize(width: width, height: height)
             }

@@ -11,6 +11,11 @@ public enum Signals {
     nonisolated(unsafe) static var onCrash: (() -> Void)?
 
     static func install() {
+        // A parent may have blocked signals (they are inherited): make sure these arrive.
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for number in [SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE] { sigaddset(&unblocked, number) }
+        sigprocmask(SIG_UNBLOCK, &unblocked, nil)
         for number in [SIGINT, SIGTERM, SIGHUP] {
             signal(number) { caught in Signals.stopRequested = caught }
         }

@@ -118,18 +118,32 @@ public final class Terminal {
         }
     }
 
-    /// What the terminal reported: a key, a new size, or nothing within the wait.
+    /// What the terminal reported: a key, a new size, nothing within the wait, or that it is gone.
     public enum Input: Equatable {
         case key(Key)
         case resize(width: Int, height: Int)
         case none
+        /// Reading failed at once, again and again: the terminal was closed.
+        case hangup
     }
+
+    private var failedReads = 0
 
     /// Waits up to 200 ms for input.
     public func read() -> Input {
         var character: wint_t = 0
+        var started = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &started)
         let result = get_wch(&character)
-        if result == ERR { return .none }
+        if result == ERR {
+            var now = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &now)
+            let waited = Double(now.tv_sec - started.tv_sec) + Double(now.tv_nsec - started.tv_nsec) / 1e9
+            // A timeout takes its 200 ms; a closed terminal fails at once.
+            failedReads = waited < 0.05 ? failedReads + 1 : 0
+            return failedReads >= 20 ? .hangup : .none
+        }
+        failedReads = 0
         if result == srdi_key_code_yes() {
             if Int32(character) == KEY_RESIZE { return .resize(width: size.width, height: size.height) }
             return KeyDecoding.functionKey(Int32(character)).map(Input.key) ?? .none
