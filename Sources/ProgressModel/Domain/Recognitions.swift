@@ -231,6 +231,9 @@ public struct RecognitionTable: Sendable {
         firmByName = firmByName.filter { replacement[$0.value] == nil }.mapValues { renumbered[Int($0)] }
     }
 
+    /// Drops the code lookup (the codes and names stay).
+    mutating func dropLookups() { firmByCode = CreditCodeTable(capacity: 0) }
+
     /// Links name-only rows to coded firms and drops the lookups only loading needs.
     mutating func finishLoading() {
         linkNamesToCodes()

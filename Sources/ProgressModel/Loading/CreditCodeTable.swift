@@ -16,9 +16,10 @@ struct CreditCodeTable: Sendable {
     private var mask: Int
     private(set) var count = 0
 
+    /// Room for `capacity` codes with the table at most two-thirds full.
     init(capacity: Int = 1024) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
+        while size < capacity * 3 / 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }
@@ -42,7 +43,7 @@ struct CreditCodeTable: Sendable {
 
     /// Sets the firm of `code` (adding or replacing).
     mutating func set(_ code: CreditCode, _ firm: Int32) {
-        if (count + 1) * 2 > slots.count { grow() }
+        if (count + 1) * 3 > slots.count * 2 { grow() }
         var at = home(code)
         while slots[at].value != 0 {
             if slots[at].high == code.high && slots[at].low == code.low { slots[at].value = firm + 1; return }
@@ -54,7 +55,7 @@ struct CreditCodeTable: Sendable {
 
     /// Grows the table now to hold `capacity` codes without growing again.
     mutating func reserve(_ capacity: Int) {
-        guard capacity * 2 > slots.count else { return }
+        guard capacity * 3 > slots.count * 2 else { return }
         let old = slots
         self = CreditCodeTable(capacity: capacity)
         for slot in old where slot.value != 0 { set(CreditCode(high: slot.high, low: slot.low), slot.value - 1) }
@@ -65,5 +66,5 @@ struct CreditCodeTable: Sendable {
         for at in slots.indices where slots[at].value != 0 { slots[at].value = renumber(slots[at].value - 1) + 1 }
     }
 
-    private mutating func grow() { reserve(slots.count) }
+    private mutating func grow() { reserve(slots.count * 2 / 3 * 2) }
 }

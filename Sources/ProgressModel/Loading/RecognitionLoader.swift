@@ -61,8 +61,10 @@ public struct RecognitionLoader: Sendable {
         let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count)
         nonisolated(unsafe) let shared = text
         let parts = Parallel.map(bounds.count - 1) { part in
-            Part.read(UnsafeBufferPointer(rebasing: shared[bounds[part]..<bounds[part + 1]]), delimiter: delimiter,
-                      reader: reader, firstLine: part == 0 ? firstLine : 1)
+            var read = Part.read(UnsafeBufferPointer(rebasing: shared[bounds[part]..<bounds[part + 1]]), delimiter: delimiter,
+                                 reader: reader, firstLine: part == 0 ? firstLine : 1)
+            if part > 0 { read.dropLookups() }
+            return read
         }
         if parts.dropLast().contains(where: \.endedInsideQuotes) {
             // The quote count misjudged a cut: read the whole text in one part.
@@ -109,6 +111,10 @@ public struct RecognitionLoader: Sendable {
             part.endLine = scanner.line
             return part
         }
+
+        /// After reading, a later part's code lookup is not needed (the merge looks its firms up
+        /// in the first part's): dropping it lowers the peak memory of a big load.
+        mutating func dropLookups() { table.dropLookups() }
     }
 }
 
