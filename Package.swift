@@ -20,6 +20,8 @@ let package = Package(
         ),
         // The dashboard as a state machine and views drawing into screen buffers; no terminal code.
         .target(name: "Dashboard", dependencies: ["ProgressModel"]),
+        // Reading inputs and writing outputs whole or not at all.
+        .target(name: "FileStore"),
         // ncursesw's wide-character API, through a shim header.
         .systemLibrary(
             name: "CNcursesw",
@@ -34,6 +36,7 @@ let package = Package(
                 "ProgressModel",
                 "Dashboard",
                 "TerminalIO",
+                "FileStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,10 +50,11 @@ let package = Package(
             dependencies: ["Dashboard", "ProgressModel"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "FileStoreTests", dependencies: ["FileStore"]),
         // Runs the built `srdi` binary: its commands, and the dashboard in tmux.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["srdi", "ProgressModel"]
+            dependencies: ["srdi", "ProgressModel", "FileStore"]
         ),
     ]
 )

@@ -7,16 +7,11 @@ enum FileHandleOutput {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+    static func standardOutput(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
     }
 
-    /// Writes `text` to `path` (atomically) or to standard output when `path` is nil.
-    static func deliver(_ text: String, to path: String?, overwrite: Bool) throws {
-        guard let path else {
-            standardOutput(text)
-            return
-        }
-        try FileIO.writeAtomically(Array(text.utf8), to: path, overwrite: overwrite)
+    static func standardError(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
     }
 }

@@ -10,8 +10,11 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "Only this region (name or code) and the regions below it.")
     var region: String?
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "text, markdown, csv or json.")
     var format: ReportFormat = .text
+
+    @Option(name: .long, help: "Encoding of a CSV report: utf8 (with a byte order mark, for Excel) or gb18030.")
+    var encoding: ExportEncoding = .utf8
 
     @Option(name: .long, help: "Write to this file instead of standard output (whole or not at all).")
     var output: String?
@@ -27,13 +30,22 @@ struct Report: ParsableCommand {
         }
         let scope = try resolveRegion(region, in: tally.data.regions)
         let report = ProgressReport(tally: tally, asOf: options.day, scope: scope)
-        let text: String
+        let bytes: [UInt8]
         switch format {
-        case .text: text = TextReport(report, language: options.language).render()
-        case .json: text = JSONReport(report).render()
+        case .text: bytes = Array(TextReport(report, language: options.language).render().utf8)
+        case .markdown: bytes = Array(MarkdownReport(report, language: options.language).render().utf8)
+        case .json: bytes = Array(JSONReport(report).render().utf8)
+        case .csv:
+            let csv = CSVReport(report).render()
+            switch encoding {
+            case .utf8: bytes = [0xEF, 0xBB, 0xBF] + Array(csv.utf8)
+            case .gb18030:
+                guard let encoded = TextEncoding.encode(csv, to: "GB18030") else { throw ValidationError("cannot encode as GB18030") }
+                bytes = encoded
+            }
         }
         do {
-            try FileHandleOutput.deliver(text, to: output, overwrite: force)
+            if let output { try FileIO.writeAtomically(bytes, to: output, overwrite: force) } else { FileHandleOutput.standardOutput(bytes) }
         } catch {
             throw ValidationError(String(describing: error))
         }
@@ -41,7 +53,7 @@ struct Report: ParsableCommand {
 }
 
 enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json
+    case text, markdown, csv, json
 }
 
 /// The region a `--region` value names (a name or a code), or the whole country.

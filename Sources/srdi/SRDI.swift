@@ -6,7 +6,7 @@ struct SRDI: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "srdi",
         abstract: "Track the quotas of 专精特新 (SRDI) cultivation plans against the firms actually recognised.",
-        subcommands: [DashboardCommand.self, Report.self, Check.self, Sample.self],
+        subcommands: [DashboardCommand.self, Report.self, ExportCommand.self, Check.self, Sample.self],
         defaultSubcommand: DashboardCommand.self
     )
 }

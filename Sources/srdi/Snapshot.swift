@@ -1,15 +1,14 @@
 import Dashboard
-import Foundation
+import FileStore
 import ProgressModel
 
-/// Writes what the dashboard shows to a new text file (the `e` key).
+/// Writes what the dashboard shows to a new text file (the `e` key): named for the region, the
+/// as-of date and the time, never over another file.
 enum Snapshot {
     static func write(_ state: DashboardState, directory: String) throws -> String {
-        let text = DashboardView.renderFull(state, width: max(100, state.width)).lines().joined(separator: "\n") + "\n"
-        let stamp = FileIO.timestamp()
-        let name = "srdi-\(state.asOf)-\(stamp).txt"
-        let path = directory == "." ? name : directory + "/" + name
-        try FileIO.writeAtomically(Array(text.utf8), to: path, overwrite: false)
-        return path
+        let width = max(ViewExport.minimumWidth, state.width)
+        let text = ViewExport.text(state, width: width, writtenAt: FileIO.now())
+        return try AtomicFile.writeNew(Array(text.utf8), directory: directory,
+                                       stem: ViewExport.fileStem(state, stamp: FileIO.timestamp()), suffix: "txt")
     }
 }

@@ -154,7 +154,8 @@ struct StateMachineTests {
         let failed = Dashboard.update(Support.state(), .exportFailed("disk full")).0
         #expect(failed.message == StatusMessage(text: "导出失败:disk full", isError: true))
         let written = Dashboard.update(Support.state(.english), .exported(path: "srdi-x.txt")).0
-        #expect(written.message?.text == "Exported to srdi-x.txt")
+        #expect(written.message?.text == "Exported srdi-x.txt (current directory)")
+        #expect(Dashboard.update(Support.state(), .exported(path: "out/srdi-x.txt")).0.message?.text == "已导出 srdi-x.txt(目录 out)")
         #expect(Support.press(written, [.down]).message == nil, "the next key clears the message")
     }
 

@@ -8,8 +8,10 @@ enum Support {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
-    static let tally: Tally = Tally(data: DataLoader.load(DataSources(directory: root.appendingPathComponent("data").path)) { path in
-        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    /// The bundled data, named by paths relative to the repository (as a user in it would name
+    /// them), so that screens and exports are the same on every clone.
+    static let tally: Tally = Tally(data: DataLoader.load(DataSources(directory: "data")) { path in
+        [UInt8](try Data(contentsOf: root.appendingPathComponent(path)))
     })
 
     /// The date the goldens are drawn at: mid-2025, when plans are under way.
@@ -36,8 +38,12 @@ enum Support {
     /// Compares the screen with `Golden/name.txt`; with SRDI_UPDATE_GOLDEN=1 in the environment,
     /// writes it instead (review the diff before committing).
     static func expectGolden(_ name: String, _ state: DashboardState, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let text = screen(state)
-        let file = golden.appendingPathComponent(name + ".txt")
+        try expectGolden(text: screen(state), name, sourceLocation: sourceLocation)
+    }
+
+    /// The same for any text; `name` may carry its own extension (default `.txt`).
+    static func expectGolden(text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let file = golden.appendingPathComponent(name.contains(".") ? name : name + ".txt")
         if ProcessInfo.processInfo.environment["SRDI_UPDATE_GOLDEN"] == "1" {
             try text.write(to: file, atomically: true, encoding: .utf8)
             return

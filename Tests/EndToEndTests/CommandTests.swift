@@ -99,3 +99,50 @@ struct CommandTests {
         #expect(unknown.status != 0 && unknown.error.contains("火星市"))
     }
 }
+
+/// `srdi export` and the report's markdown and CSV, as a cron job would use them.
+@Suite("Export command")
+struct ExportCommandTests {
+    @Test("CSV: UTF-8 with a byte order mark by default, GB18030 on request, the same table either way")
+    func csvEncodings() throws {
+        let utf8 = try Binary.run(["export", "--view", "region", "--region", "4408", "--as-of", "2025-06-30", "--format", "csv"])
+        #expect(utf8.status == 0 && utf8.output.hasPrefix("\u{FEFF}"))
+        let folder = try Binary.temporaryDirectory()
+        let gbPath = folder + "/region.csv"
+        #expect(try Binary.run(["export", "--view", "region", "--region", "4408", "--as-of", "2025-06-30", "--format", "csv",
+                                "--encoding", "gb18030", "--output", gbPath]).status == 0)
+        let gb = try Data(contentsOf: URL(fileURLWithPath: gbPath))
+        #expect(String(data: gb, encoding: .utf8) == nil, "not UTF-8")
+        let decoded = try #require(String(data: gb, encoding: String.Encoding(rawValue: 0x8000_0632)))
+        #expect(decoded == String(utf8.output.dropFirst()))
+        let report = try Binary.run(["report", "--format", "csv", "--as-of", "2025-06-30"])
+        #expect(report.output.hasPrefix("\u{FEFF}plan,id,name,") && report.output.components(separatedBy: "\r\n").count == 42)
+    }
+
+    @Test("markdown and JSON views; an existing output file is kept without --force")
+    func formatsAndNoClobber() throws {
+        let markdown = try Binary.run(["export", "--view", "firms", "--region", "遂溪县", "--as-of", "2025-06-30", "--format", "markdown", "--sort", "name"])
+        #expect(markdown.status == 0 && markdown.output.hasPrefix("# ") && markdown.output.contains("| 湛江"))
+        let json = try Binary.run(["export", "--view", "target", "--target", "hl-provincial", "--as-of", "2025-06-30", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect((object["sections"] as? [Any])?.isEmpty == false)
+        let folder = try Binary.temporaryDirectory()
+        let path = folder + "/view.txt"
+        #expect(try Binary.run(["export", "--output", path]).status == 0)
+        let first = try String(contentsOfFile: path, encoding: .utf8)
+        let again = try Binary.run(["export", "--view", "problems", "--output", path])
+        #expect(again.status != 0 && again.error.contains("already exists"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == first)
+        #expect(try Binary.run(["export", "--view", "problems", "--output", path, "--force"]).status == 0)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) != first)
+        let unknown = try Binary.run(["export", "--view", "target", "--target", "nope"])
+        #expect(unknown.status != 0 && unknown.error.contains("nope"))
+    }
+
+    @Test("without a terminal the dashboard prints the text report")
+    func piped() throws {
+        let result = try Binary.run(["--as-of", "2025-06-30", "--lang", "en"])
+        #expect(result.status == 0 && result.output.hasPrefix("SRDI progress report\n"))
+        #expect(!result.output.contains("\u{1B}["), "no escape sequences in a pipe")
+    }
+}

@@ -15,11 +15,17 @@ public struct Glyphs: Sendable, Equatable {
     public let more: String
     public let ellipsis: String
     public let drill: String
+    /// Stands in for a value that does not exist.
+    public let none: String
+    public let quoteOpen: String
+    public let quoteClose: String
 
     public static let unicode = Glyphs(barFull: "█", barEmpty: "░", expectedMark: "│", horizontal: "─", vertical: "│", separator: " › ",
-                                       ascending: "▲", descending: "▼", more: "…", ellipsis: "…", drill: "▸")
+                                       ascending: "▲", descending: "▼", more: "…", ellipsis: "…", drill: "▸", none: "–",
+                                       quoteOpen: "“", quoteClose: "”")
     public static let ascii = Glyphs(barFull: "#", barEmpty: ".", expectedMark: "|", horizontal: "-", vertical: "|", separator: " > ",
-                                     ascending: "^", descending: "v", more: "...", ellipsis: "~", drill: ">")
+                                     ascending: "^", descending: "v", more: "...", ellipsis: "~", drill: ">", none: "-",
+                                     quoteOpen: "\"", quoteClose: "\"")
 
     /// A glyph for each status, so that status never depends on colour.
     public func status(_ status: Status) -> String {

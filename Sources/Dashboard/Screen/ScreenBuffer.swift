@@ -22,11 +22,14 @@ public struct ScreenBuffer: Sendable, Equatable {
     /// For terminals that draw ambiguous characters wide: such characters are replaced as they
     /// are put (see `AmbiguousFolding`).
     public let foldsAmbiguous: Bool
+    /// The mark that ends clipped text.
+    public let ellipsis: String
 
-    public init(width: Int, height: Int, foldsAmbiguous: Bool = false) {
+    public init(width: Int, height: Int, foldsAmbiguous: Bool = false, ellipsis: String = "…") {
         self.width = max(0, width)
         self.height = max(0, height)
         self.foldsAmbiguous = foldsAmbiguous
+        self.ellipsis = foldsAmbiguous ? "~" : ellipsis
         cells = Array(repeating: .blank, count: self.width * self.height)
     }
 
@@ -44,9 +47,6 @@ public struct ScreenBuffer: Sendable, Equatable {
         let clean = Sanitizer.isClean(text) ? text : Sanitizer.clean(text)
         return foldsAmbiguous ? AmbiguousFolding.fold(clean) : clean
     }
-
-    /// The mark that ends clipped text.
-    public var ellipsis: String { foldsAmbiguous ? "~" : "…" }
 
     private mutating func putPrepared(_ clean: String, x: Int, y: Int, style: Style, limit: Int?) -> Int {
         guard y >= 0, y < height, x < width else { return x }

@@ -23,6 +23,11 @@ public enum SortKey: Equatable, Sendable {
 public struct SortOrder: Equatable, Sendable {
     public var key: SortKey
     public var ascending: Bool
+
+    public init(key: SortKey, ascending: Bool) {
+        self.key = key
+        self.ascending = ascending
+    }
 }
 
 /// A page on the stack with where the user is in it.

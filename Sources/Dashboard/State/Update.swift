@@ -170,6 +170,16 @@ extension DashboardState {
         if top.isStale { refreshTop() }
     }
 
+    /// Opens `page` over the current one, with a filter and a sort (for exports made without a
+    /// terminal, which name the view to show).
+    public mutating func open(_ page: Page, filter: String = "", sort: SortOrder? = nil) {
+        push(page)
+        guard !filter.isEmpty || sort != nil else { return }
+        stack[stack.count - 1].filter = filter
+        stack[stack.count - 1].sort = sort
+        refreshTop()
+    }
+
     private mutating func push(_ page: Page) {
         if case .firms = page, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
         var state = PageState(page: page)

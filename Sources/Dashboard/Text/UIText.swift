@@ -20,7 +20,14 @@ enum UIText {
         return t(language, "已重新读取:\(NumberText.grouped(rows)) 行", "Reloaded: \(NumberText.grouped(rows)) rows")
     }
     static func reloadFailed(_ reason: String, _ language: Language) -> String { t(language, "读取失败:\(reason)", "Reload failed: \(reason)") }
-    static func exported(_ path: String, _ language: Language) -> String { t(language, "已导出到 \(path)", "Exported to \(path)") }
+    /// The file name first (it is what the user looks for), then where it is.
+    static func exported(_ path: String, _ language: Language) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        let name = String(parts.last ?? Substring(path))
+        guard parts.count > 1 else { return t(language, "已导出 \(name)(当前目录)", "Exported \(name) (current directory)") }
+        let folder = parts.dropLast().joined(separator: "/")
+        return t(language, "已导出 \(name)(目录 \(folder.isEmpty ? "/" : folder))", "Exported \(name) (in \(folder.isEmpty ? "/" : folder))")
+    }
     static func exportFailed(_ reason: String, _ language: Language) -> String { t(language, "导出失败:\(reason)", "Export failed: \(reason)") }
 
     static func tooSmall(width: Int, height: Int, _ language: Language) -> [String] {

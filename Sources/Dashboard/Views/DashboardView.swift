@@ -3,7 +3,8 @@ import ProgressModel
 /// Draws a state: `view(state) -> screen buffer`, with no other input and no side effect.
 public enum DashboardView {
     public static func render(_ state: DashboardState) -> ScreenBuffer {
-        var buffer = ScreenBuffer(width: state.width, height: state.height, foldsAmbiguous: state.options.ambiguousIsWide)
+        var buffer = ScreenBuffer(width: state.width, height: state.height, foldsAmbiguous: state.options.ambiguousIsWide,
+                                  ellipsis: state.options.glyphs.ellipsis)
         let layout = PageLayout(width: state.width, height: state.height)
         if layout.isTooSmall {
             drawTooSmall(&buffer, state)
@@ -31,7 +32,7 @@ public enum DashboardView {
             tall.height = tall.top.content.rowCounts[0] + 4
         }
         let layout = PageLayout(width: width, height: tall.height)
-        var buffer = ScreenBuffer(width: width, height: tall.height, foldsAmbiguous: false)
+        var buffer = ScreenBuffer(width: width, height: tall.height, ellipsis: state.options.glyphs.ellipsis)
         drawHeader(&buffer, tall)
         drawPage(&buffer, tall, layout: layout, rows: rows)
         return buffer

@@ -21,7 +21,7 @@ enum FirmListView {
             + data.designations[Int(event.designation)].shortName(in: language)
         let code = data.recognitions.firmCode(firm.firm)
         return [.text(data.recognitions.firmName(firm.firm)), .text(code?.description ?? UIText.t(language, "(无代码)", "(no code)"), Style(dim: code == nil)),
-                .text(data.regions[firm.region].name), .text(held.isEmpty ? "–" : held, held.isEmpty ? Style(dim: true) : .plain),
+                .text(data.regions[firm.region].name), .text(held.isEmpty ? state.options.glyphs.none : held, held.isEmpty ? Style(dim: true) : .plain),
                 .text(latest, event.action.ends ? Style(color: .warning) : .plain)]
     }
 
@@ -31,7 +31,6 @@ enum FirmListView {
         var summary = UIText.t(language, "\(state.tally.data.regions[content.region].name) · 企业 \(NumberText.grouped(content.total)) 家",
                                "\(state.tally.data.regions[content.region].name) · \(NumberText.grouped(content.total)) firms")
         if !page.filter.isEmpty { summary += UIText.t(language, " · 筛选后 \(content.rows.count)", " · \(content.rows.count) match") }
-        summary += UIText.t(language, " · / 筛选  s 按日期  n 按名称", " · / filter  s by date  n by name")
         DashboardView.summary(&buffer, summary)
         let sortColumn = page.sort.map { (index: $0.key == .name ? 0 : 4, ascending: $0.ascending) }
         table(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.rows.count,

@@ -23,15 +23,15 @@ enum OverviewView {
         var rows: [[TableCell]] = plans.map { summary in
             guard let headline = summary.headline else {
                 return [.text(summary.plan.name(in: language)), .text(data.regions[summary.plan.region].name),
-                        .text(UIText.t(language, "(无量化目标)", "(no target)"), Style(dim: true)), .text("–"), .text("–"),
+                        .text(UIText.t(language, "(无量化目标)", "(no target)"), Style(dim: true)), .text(state.options.glyphs.none), .text(state.options.glyphs.none),
                         .text(UIText.t(language, "措施 \(summary.plan.measures.count) 项", "\(summary.plan.measures.count) measures"), Style(dim: true))]
             }
             let fraction = headline.actual.map { $0 / max(headline.target.value, 1e-9) }
             let expected = headline.expected.map { $0 / max(headline.target.value, 1e-9) }
             return [.text(summary.plan.name(in: language)), .text(data.regions[summary.plan.region].name),
                     .bar(ProgressBar(fraction: fraction, expected: expected, style: DashboardView.statusStyle(headline.status))),
-                    .text(headline.percent.map(NumberText.percent) ?? "–"), .text("\(summary.achieved)/\(summary.targets.count)"),
-                    summary.worst.map { DashboardView.statusCell($0, state) } ?? .text("–")]
+                    .text(headline.percent.map(NumberText.percent) ?? state.options.glyphs.none), .text("\(summary.achieved)/\(summary.targets.count)"),
+                    summary.worst.map { DashboardView.statusCell($0, state) } ?? .text(state.options.glyphs.none)]
         }
         rows.append([.text(state.options.glyphs.drill + " " + UIText.browseRegions(language), Style(bold: true)), .text(""), .text(""),
                      .text(""), .text(""), .text("")])

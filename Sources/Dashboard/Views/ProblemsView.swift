@@ -13,12 +13,12 @@ enum ProblemsView {
     static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, items: [Diagnostic], layout: PageLayout) {
         let language = state.language
         let errors = items.filter { $0.severity == .error }.count
-        DashboardView.summary(&buffer, UIText.t(language, "错误 \(errors) · 警告 \(items.count - errors) · / 筛选",
-                                                "\(errors) errors · \(items.count - errors) warnings · / filter"))
+        DashboardView.summary(&buffer, UIText.t(language, "错误 \(errors) · 警告 \(items.count - errors)",
+                                                "\(errors) errors · \(items.count - errors) warnings"))
         let cells = { (item: Diagnostic) -> [TableCell] in
             let level = item.severity == .error ? UIText.t(language, "错误", "error") : UIText.t(language, "警告", "warn")
             var what = item.problem.message(language)
-            if let value = item.value { what = "“\(value)” " + what }
+            if let value = item.value { what = state.options.glyphs.quoteOpen + value + state.options.glyphs.quoteClose + " " + what }
             if let column = item.column { what = column + ": " + what }
             return [.text(level, item.severity == .error ? Style(color: .bad, bold: true) : Style(color: .warning)),
                     .text((item.file.split(separator: "/").last.map(String.init) ?? item.file) + (item.line > 0 ? ":\(item.line)" : "")), .text(what)]

@@ -3,13 +3,13 @@ import ProgressModel
 /// A region: the targets of its plans (with bars and expected pace), then its child regions
 /// with the firms holding each designation. Row 0 of the child table opens the firm list.
 enum RegionView {
-    static func targetTable(_ language: Language) -> Table {
+    static func targetTable(_ language: Language, _ glyphs: Glyphs) -> Table {
         Table(columns: [
             TableColumn(UIText.t(language, "目标", "target"), width: 14, flexible: true),
             TableColumn(UIText.t(language, "目标值", "goal"), width: 8, align: .right, priority: 1),
             TableColumn(UIText.t(language, "实际", "actual"), width: 6, align: .right),
             TableColumn(UIText.t(language, "完成", "done"), width: 5, align: .right),
-            TableColumn(UIText.t(language, "进度(│应达)", "progress |exp"), width: 13, priority: 2),
+            TableColumn(UIText.t(language, "进度(", "progress (") + glyphs.expectedMark + UIText.t(language, "应达)", "exp.)"), width: 13, priority: 2),
             TableColumn(UIText.t(language, "状态", "status"), width: 10),
             TableColumn(UIText.t(language, "缺口", "gap"), width: 6, align: .right, priority: 4),
             TableColumn(UIText.t(language, "预计", "proj."), width: 6, align: .right, priority: 3),
@@ -25,11 +25,11 @@ enum RegionView {
             let number = { (value: Double) in target.countsFirms ? NumberText.plain(value.rounded()) : NumberText.plain(value) }
             return [
                 .text(indent + target.name(in: language)), .text(Labels.targetValue(target)),
-                .text(progress.actual.map(number) ?? "–", Style(bold: true)), .text(progress.percent.map(NumberText.percent) ?? "–"),
+                .text(progress.actual.map(number) ?? state.options.glyphs.none, Style(bold: true)), .text(progress.percent.map(NumberText.percent) ?? state.options.glyphs.none),
                 .bar(ProgressBar(fraction: progress.actual.map { $0 / max(target.value, 1e-9) },
                                  expected: progress.expected.map { $0 / max(target.value, 1e-9) }, style: DashboardView.statusStyle(progress.status))),
-                DashboardView.statusCell(progress.status, state), .text(progress.gap.map(number) ?? "–"),
-                .text(progress.projected.map(number) ?? "–"), .text(target.deadline.description),
+                DashboardView.statusCell(progress.status, state), .text(progress.gap.map(number) ?? state.options.glyphs.none),
+                .text(progress.projected.map(number) ?? state.options.glyphs.none), .text(target.deadline.description),
             ]
         }
     }
@@ -56,7 +56,7 @@ enum RegionView {
             let hasChildren = !tree.children[child.region].isEmpty
             rows.append([.text((hasChildren ? glyphs.drill + " " : "  ") + tree[child.region].name)]
                         + child.counts.map { .text(NumberText.grouped($0), $0 == 0 ? Style(dim: true) : .plain) }
-                        + [.text(child.share.map(NumberText.percent) ?? "–")])
+                        + [.text(child.share.map(NumberText.percent) ?? state.options.glyphs.none)])
         }
         return rows
     }
@@ -73,7 +73,7 @@ enum RegionView {
         let page = state.top
         let panes = layout.regionPanes(targetCount: content.topRowCount)
         if !content.targets.isEmpty {
-            targetTable(language).draw(into: &buffer, top: panes.targets.top, height: panes.targets.height,
+            targetTable(language, state.options.glyphs).draw(into: &buffer, top: panes.targets.top, height: panes.targets.height,
                                        rows: targetRows(content.targets, state), selected: page.cursor[0], scroll: page.scroll[0],
                                        focused: page.pane == 0, glyphs: state.options.glyphs)
         } else if content.topRowCount > 0 {

@@ -41,15 +41,15 @@ struct TargetDetailLayout {
             wrapped([plan.name(in: language), plan.issuer, plan.dateText].filter { !$0.isEmpty }.joined(separator: " · "), indent: "", style: Style(dim: true))
         }
         heading((zh ? "原文(" : "Source (") + "documents/" + target.document + (zh ? ")" : ")"))
-        wrapped("“" + target.quote + "”")
+        wrapped(state.options.glyphs.quoteOpen + target.quote + state.options.glyphs.quoteClose)
 
         heading(zh ? "进度" : "Progress")
         let status = DashboardView.statusStyle(progress.status)
         out.append(DetailLine(pieces: [
             .text((zh ? "  目标 " : "  goal ") + Labels.targetValue(target), .plain),
-            .text((zh ? "   实际 " : "   actual ") + (progress.actual.map(number) ?? "–"), Style(bold: true)),
-            .text((zh ? "   完成 " : "   done ") + (progress.percent.map(NumberText.percent) ?? "–"), .plain),
-            .text((zh ? "   应达 " : "   expected ") + (progress.expected.map(number) ?? "–"), .plain),
+            .text((zh ? "   实际 " : "   actual ") + (progress.actual.map(number) ?? state.options.glyphs.none), Style(bold: true)),
+            .text((zh ? "   完成 " : "   done ") + (progress.percent.map(NumberText.percent) ?? state.options.glyphs.none), .plain),
+            .text((zh ? "   应达 " : "   expected ") + (progress.expected.map(number) ?? state.options.glyphs.none), .plain),
             .text("   " + state.options.glyphs.status(progress.status) + " " + progress.status.label(language), status),
         ]))
         out.append(DetailLine(pieces: [.text("  ", .plain), .bar(ProgressBar(fraction: progress.actual.map { $0 / max(target.value, 1e-9) },
@@ -117,8 +117,7 @@ enum TargetDetailView {
     static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
         guard case .target(let content) = state.top.content else { return }
         let language = state.language
-        DashboardView.summary(&buffer, (content.plan?.name(in: language) ?? "") + " · "
-                              + UIText.t(language, "↑↓ 滚动", "↑↓ scroll"))
+        DashboardView.summary(&buffer, content.plan?.name(in: language) ?? "")
         let lines = TargetDetailLayout(content: content, state: state).lines
         let scroll = state.top.scroll[0]
         for row in 0..<layout.contentHeight {

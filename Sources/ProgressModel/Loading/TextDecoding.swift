@@ -242,3 +242,27 @@ public enum TextDecoding {
         return (output, badLines)
     }
 }
+
+/// Text written for other programs in another encoding (GB18030 for Excel set up for Chinese).
+public enum TextEncoding {
+    /// `text` in `encoding` (an iconv name), or nil when iconv cannot convert it.
+    public static func encode(_ text: String, to encoding: String) -> [UInt8]? {
+        let cd = iconv_open(encoding, "UTF-8")
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8)
+        guard !input.isEmpty else { return [] }
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count, outLeft = outBuffer.count
+                guard iconv(cd, &inPointer, &inLeft, &outPointer, &outLeft) != -1 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let produced else { return nil }
+        return Array(output.prefix(produced))
+    }
+}

@@ -22,7 +22,7 @@ public struct TextReport {
         return out
     }
 
-    func header() -> [String] {
+    public func header() -> [String] {
         let data = report.data
         let tree = data.regions
         var out = [zh ? "专精特新培育进度报告" : "SRDI progress report"]

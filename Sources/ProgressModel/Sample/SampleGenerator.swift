@@ -302,15 +302,6 @@ public struct SampleGenerator {
     }
 }
 
-/// Writing CSV fields.
-public enum CSVText {
-    /// A field quoted when it holds a comma, a quote or a line break (RFC 4180).
-    public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\t" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-}
-
 extension String {
     func replacingAll(_ target: Character, with replacement: String) -> String {
         var result = ""

@@ -1,0 +1,104 @@
+import ProgressModel
+
+/// A view as tables of values (numbers unclipped, bars as percentages), for the markdown, CSV
+/// and JSON exports.
+public struct ExportSection: Sendable {
+    public let title: String
+    public let columns: [String]
+    public let rows: [[String]]
+    /// Paragraphs of text (a quote, notes) for sections without rows.
+    public let text: [String]
+}
+
+public enum ViewTables {
+    public static func sections(_ state: DashboardState) -> [ExportSection] {
+        let language = state.language
+        let data = state.tally.data
+        let t = { (zh: String, en: String) in UIText.t(language, zh, en) }
+        let number = { (value: Double?) in value.map(NumberText.plain) ?? "" }
+        switch state.top.content {
+        case .empty:
+            return []
+        case .overview(let plans):
+            return [ExportSection(
+                title: t("计划", "Plans"),
+                columns: [t("计划", "plan"), t("地区", "region"), t("首要目标", "headline target"), t("目标值", "goal"), t("实际", "actual"),
+                          t("完成率", "done"), t("应达", "expected"), t("状态", "status"), t("达标", "met"), t("目标数", "targets"), t("最差状态", "worst")],
+                rows: plans.map { summary in
+                    let headline = summary.headline
+                    return [summary.plan.name(in: language), data.regions[summary.plan.region].name, headline?.target.name(in: language) ?? "",
+                            headline.map { Labels.targetValue($0.target) } ?? "", number(headline?.actual), headline?.percent.map(NumberText.percent) ?? "",
+                            number(headline?.expected.map { $0.rounded() }), headline?.status.label(language) ?? "", String(summary.achieved),
+                            String(summary.targets.count), summary.worst?.label(language) ?? ""]
+                }, text: [])]
+        case .region(let content):
+            var sections: [ExportSection] = []
+            if !content.targets.isEmpty { sections.append(targetTable(content.targets, state)) }
+            let measures = content.plans.flatMap(\.measures)
+            if content.targets.isEmpty && !measures.isEmpty {
+                sections.append(ExportSection(title: t("措施", "Measures"), columns: [], rows: [], text: measures.map { $0.name + " " + $0.quote }))
+            }
+            let names = content.designations.map { data.designations[$0].name(in: language) }
+            var rows = [[data.regions[content.region].name, data.regions[content.region].code] + content.totals.map(String.init) + [""]]
+            rows += content.children.map { child in
+                [data.regions[child.region].name, data.regions[child.region].code] + child.counts.map(String.init) + [child.share.map(NumberText.percent) ?? ""]
+            }
+            sections.append(ExportSection(title: t("下级地区(持有家数)", "Regions below (firms holding)"),
+                                          columns: [t("地区", "region"), t("代码", "code")] + names + [t("份额", "share")], rows: rows, text: []))
+            return sections
+        case .target(let content):
+            let progress = content.progress
+            let target = progress.target
+            var sections = [ExportSection(title: target.name(in: language), columns: [], rows: [],
+                                          text: ["“" + target.quote + "”", "documents/" + target.document,
+                                                 Labels.countingRule(target, book: data.book, catalog: data.designations, regions: data.regions, language)]
+                                          + (target.notes(in: language).isEmpty ? [] : [target.notes(in: language)])
+                                          + content.notes.map { $0.message(language) })]
+            sections.append(targetTable([progress], state))
+            if !progress.byYear.isEmpty {
+                sections.append(ExportSection(title: t("逐年", "By year"), columns: [t("年份", "year"), t("数量", "count"), t("计划", "quota"), t("应达", "expected")],
+                                              rows: progress.byYear.map { [String($0.year), number($0.count), number($0.quota), number($0.expected.map { $0.rounded() })] },
+                                              text: []))
+            }
+            if !progress.regionCounts.isEmpty {
+                sections.append(ExportSection(title: t("各园区、开发区", "Parks and zones"), columns: [t("地区", "region"), t("家数", "firms")],
+                                              rows: progress.regionCounts.map { [data.regions[$0.region].name, String($0.count)] }, text: []))
+            }
+            return sections
+        case .firms(let content):
+            return [ExportSection(
+                title: t("企业名单", "Firms"),
+                columns: [t("企业名称", "firm"), t("统一社会信用代码", "credit code"), t("地区", "region"), t("持有", "holds"),
+                          t("最近日期", "latest date"), t("动作", "action"), t("认定类型", "designation")],
+                rows: content.rows.map { firm in
+                    let event = data.recognitions.events[firm.latestEvent]
+                    return [data.recognitions.firmName(firm.firm), data.recognitions.firmCode(firm.firm)?.description ?? "",
+                            data.regions[firm.region].name, firm.held.map { data.designations[$0].name(in: language) }.joined(separator: "、"),
+                            event.yearOnly ? String(event.day.year) : event.day.description, event.action.name(in: language),
+                            data.designations[Int(event.designation)].name(in: language)]
+                }, text: [])]
+        case .problems(let items):
+            return [ExportSection(
+                title: t("数据问题", "Problems"),
+                columns: [t("级别", "level"), t("文件", "file"), t("行", "line"), t("列", "column"), t("值", "value"), t("问题", "problem")],
+                rows: items.map { [$0.severity.rawValue, $0.file, String($0.line), $0.column ?? "", $0.value ?? "", $0.problem.message(language)] },
+                text: [])]
+        }
+    }
+
+    static func targetTable(_ targets: [TargetProgress], _ state: DashboardState) -> ExportSection {
+        let language = state.language
+        let t = { (zh: String, en: String) in UIText.t(language, zh, en) }
+        let number = { (value: Double?) in value.map(NumberText.plain) ?? "" }
+        return ExportSection(
+            title: t("目标", "Targets"),
+            columns: ["id", t("目标", "target"), t("方式", "mode"), t("目标值", "goal"), t("实际", "actual"), t("完成率", "done"),
+                      t("应达", "expected"), t("状态", "status"), t("缺口", "gap"), t("预计", "projected"), t("期限", "deadline")],
+            rows: targets.map { progress in
+                let target = progress.target
+                return [target.id, target.name(in: language), Labels.mode(target.mode, language), Labels.targetValue(target),
+                        number(progress.actual), progress.percent.map(NumberText.percent) ?? "", number(progress.expected.map { ($0 * 10).rounded() / 10 }),
+                        progress.status.label(language), number(progress.gap), number(progress.projected.map { $0.rounded() }), target.deadline.description]
+            }, text: [])
+    }
+}

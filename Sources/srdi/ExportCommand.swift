@@ -1,0 +1,113 @@
+import ArgumentParser
+import Dashboard
+import ProgressModel
+
+/// `srdi export`: a view of the dashboard written without a terminal, for scripts and cron.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write a view of the dashboard (the same text as `e` writes), or its tables as markdown, CSV or JSON.")
+
+    @OptionGroup var options: DataOptions
+
+    @Option(name: .long, help: "overview, region, target, firms or problems.")
+    var view: ExportView = .overview
+
+    @Option(name: .long, help: "The region of a region or firms view (name or code; default: the whole country).")
+    var region: String?
+
+    @Option(name: .long, help: "The target of a target view (its id in targets.yaml, e.g. zj-quality-sme).")
+    var target: String?
+
+    @Option(name: .long, help: "Filter the firms or problems, as `/` does.")
+    var filter = ""
+
+    @Option(name: .long, help: "Sort the firms: date or name, with - for descending (-date).")
+    var sort: String?
+
+    @Option(name: .long, help: "text, markdown, csv or json.")
+    var format: ExportFormat = .text
+
+    @Option(name: .long, help: "Width of the text export in columns.")
+    var width = ViewExport.minimumWidth
+
+    @Flag(name: .long, help: "ASCII characters only (besides the data's own text).")
+    var ascii = false
+
+    @Option(name: .long, help: "Encoding of a CSV export: utf8 (with a byte order mark, for Excel) or gb18030.")
+    var encoding: ExportEncoding = .utf8
+
+    @Option(name: .long, help: "Write to this file (whole or not at all) instead of standard output.")
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the output file if it exists.")
+    var force = false
+
+    func validate() throws {
+        if view == .target && target == nil { throw ValidationError("--view target needs --target ID") }
+        if width < 40 { throw ValidationError("--width must be at least 40") }
+        if let sort, !["date", "-date", "name", "-name"].contains(sort) { throw ValidationError("--sort must be date, -date, name or -name") }
+    }
+
+    mutating func run() throws {
+        let tally = options.load()
+        if options.strict && !tally.diagnostics.isEmpty {
+            printProblems(tally.diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: options.language)
+            throw ExitCode(1)
+        }
+        var state = DashboardState(tally: tally, asOf: options.day,
+                                   options: DisplayOptions(language: options.language, glyphs: ascii ? .ascii : .unicode),
+                                   width: width, height: 40)
+        let scope = try resolveRegion(region, in: tally.data.regions)
+        let order = sort.map { SortOrder(key: $0.hasSuffix("name") ? .name : .number, ascending: !$0.hasPrefix("-")) }
+        switch view {
+        case .overview: break
+        case .region: state.open(.region(scope))
+        case .firms: state.open(.firms(scope), filter: filter, sort: order)
+        case .problems: state.open(.problems, filter: filter)
+        case .target:
+            guard let target, tally.data.book.target(target) != nil else {
+                throw ValidationError("--target \"\(target ?? "")\": no such target in targets.yaml")
+            }
+            state.open(.target(target))
+        }
+        let writtenAt = FileIO.now()
+        var bytes: [UInt8]
+        switch format {
+        case .text: bytes = Array(ViewExport.text(state, width: width, writtenAt: writtenAt).utf8)
+        case .markdown: bytes = Array(ExportFormats.markdown(state, writtenAt: writtenAt).utf8)
+        case .json: bytes = Array(ExportFormats.json(state, writtenAt: writtenAt).utf8)
+        case .csv: bytes = try encode(ExportFormats.csv(state))
+        }
+        do {
+            if let output {
+                try FileIO.writeAtomically(bytes, to: output, overwrite: force)
+            } else {
+                FileHandleOutput.standardOutput(bytes)
+            }
+        } catch {
+            throw ValidationError(String(describing: error))
+        }
+    }
+
+    func encode(_ csv: String) throws -> [UInt8] {
+        switch encoding {
+        case .utf8: return [0xEF, 0xBB, 0xBF] + Array(csv.utf8)
+        case .gb18030:
+            guard let bytes = TextEncoding.encode(csv, to: "GB18030") else { throw ValidationError("cannot encode as GB18030") }
+            return bytes
+        }
+    }
+}
+
+enum ExportView: String, ExpressibleByArgument, CaseIterable {
+    case overview, region, target, firms, problems
+}
+
+enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, markdown, csv, json
+}
+
+enum ExportEncoding: String, ExpressibleByArgument, CaseIterable {
+    case utf8, gb18030
+}
