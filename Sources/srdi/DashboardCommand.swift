@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dashboard
+import Foundation
 import ProgressModel
 import TerminalIO
 #if canImport(Glibc)
@@ -42,7 +43,8 @@ struct DashboardCommand: ParsableCommand {
         }
         let display = DisplayOptions(language: options.language, glyphs: ascii ? .ascii : .unicode,
                                      ambiguousIsWide: ambiguousWidth == .wide)
-        let colors = !noColor && ProcessInfoEnvironment.values["NO_COLOR"].map { $0.isEmpty } != false
+        // NO_COLOR set to anything but the empty string turns colour off (no-color.org).
+        let colors = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } != false
         let terminal: Terminal
         do {
             terminal = try Terminal(colors: colors)

@@ -1,7 +1,5 @@
 import ArgumentParser
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 import ProgressModel
 
 /// The data options every command shares.
@@ -40,21 +38,10 @@ struct DataOptions: ParsableArguments {
     var day: Day { asOf.flatMap(Day.init(iso:)) ?? FileIO.today() }
 
     var language: Language {
-        lang.flatMap(Language.init(rawValue:)) ?? Language.fromLocale(ProcessInfoEnvironment.values)
+        lang.flatMap(Language.init(rawValue:)) ?? Language.fromLocale(ProcessInfo.processInfo.environment)
     }
 
     func load() -> Tally {
         Tally(data: DataLoader.load(sources, read: FileIO.read))
-    }
-}
-
-/// The environment, read once.
-enum ProcessInfoEnvironment {
-    static var values: [String: String] {
-        var result: [String: String] = [:]
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR", "TERM"] {
-            if let value = getenv(key) { result[key] = String(cString: value) }
-        }
-        return result
     }
 }

@@ -34,14 +34,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "ASCII characters only (besides the data's own text).")
     var ascii = false
 
-    @Option(name: .long, help: "Encoding of a CSV export: utf8 (with a byte order mark, for Excel) or gb18030.")
-    var encoding: ExportEncoding = .utf8
-
-    @Option(name: .long, help: "Write to this file (whole or not at all) instead of standard output.")
-    var output: String?
-
-    @Flag(name: .long, help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         if view == .target && target == nil { throw ValidationError("--view target needs --target ID") }
@@ -72,31 +65,14 @@ struct ExportCommand: ParsableCommand {
             state.open(.target(target))
         }
         let writtenAt = FileIO.now()
-        var bytes: [UInt8]
+        let bytes: [UInt8]
         switch format {
         case .text: bytes = Array(ViewExport.text(state, width: width, writtenAt: writtenAt).utf8)
         case .markdown: bytes = Array(ExportFormats.markdown(state, writtenAt: writtenAt).utf8)
         case .json: bytes = Array(ExportFormats.json(state, writtenAt: writtenAt).utf8)
-        case .csv: bytes = try encode(ExportFormats.csv(state))
+        case .csv: bytes = try destination.csvBytes(ExportFormats.csv(state))
         }
-        do {
-            if let output {
-                try FileIO.writeAtomically(bytes, to: output, overwrite: force)
-            } else {
-                FileHandleOutput.standardOutput(bytes)
-            }
-        } catch {
-            throw ValidationError(String(describing: error))
-        }
-    }
-
-    func encode(_ csv: String) throws -> [UInt8] {
-        switch encoding {
-        case .utf8: return [0xEF, 0xBB, 0xBF] + Array(csv.utf8)
-        case .gb18030:
-            guard let bytes = TextEncoding.encode(csv, to: "GB18030") else { throw ValidationError("cannot encode as GB18030") }
-            return bytes
-        }
+        try destination.deliver(bytes)
     }
 }
 
@@ -106,8 +82,4 @@ enum ExportView: String, ExpressibleByArgument, CaseIterable {
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {
     case text, markdown, csv, json
-}
-
-enum ExportEncoding: String, ExpressibleByArgument, CaseIterable {
-    case utf8, gb18030
 }

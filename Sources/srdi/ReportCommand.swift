@@ -13,14 +13,7 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "text, markdown, csv or json.")
     var format: ReportFormat = .text
 
-    @Option(name: .long, help: "Encoding of a CSV report: utf8 (with a byte order mark, for Excel) or gb18030.")
-    var encoding: ExportEncoding = .utf8
-
-    @Option(name: .long, help: "Write to this file instead of standard output (whole or not at all).")
-    var output: String?
-
-    @Flag(name: .long, help: "Replace the output file if it exists.")
-    var force = false
+    @OptionGroup var destination: OutputOptions
 
     mutating func run() throws {
         let tally = options.load()
@@ -35,20 +28,9 @@ struct Report: ParsableCommand {
         case .text: bytes = Array(TextReport(report, language: options.language).render().utf8)
         case .markdown: bytes = Array(MarkdownReport(report, language: options.language).render().utf8)
         case .json: bytes = Array(JSONReport(report).render().utf8)
-        case .csv:
-            let csv = CSVReport(report).render()
-            switch encoding {
-            case .utf8: bytes = [0xEF, 0xBB, 0xBF] + Array(csv.utf8)
-            case .gb18030:
-                guard let encoded = TextEncoding.encode(csv, to: "GB18030") else { throw ValidationError("cannot encode as GB18030") }
-                bytes = encoded
-            }
+        case .csv: bytes = try destination.csvBytes(CSVReport(report).render())
         }
-        do {
-            if let output { try FileIO.writeAtomically(bytes, to: output, overwrite: force) } else { FileHandleOutput.standardOutput(bytes) }
-        } catch {
-            throw ValidationError(String(describing: error))
-        }
+        try destination.deliver(bytes)
     }
 }
 

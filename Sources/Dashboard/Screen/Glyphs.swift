@@ -12,7 +12,6 @@ public struct Glyphs: Sendable, Equatable {
     public let separator: String
     public let ascending: String
     public let descending: String
-    public let more: String
     public let ellipsis: String
     public let drill: String
     /// Stands in for a value that does not exist.
@@ -21,10 +20,10 @@ public struct Glyphs: Sendable, Equatable {
     public let quoteClose: String
 
     public static let unicode = Glyphs(barFull: "█", barEmpty: "░", expectedMark: "│", horizontal: "─", vertical: "│", separator: " › ",
-                                       ascending: "▲", descending: "▼", more: "…", ellipsis: "…", drill: "▸", none: "–",
+                                       ascending: "▲", descending: "▼", ellipsis: "…", drill: "▸", none: "–",
                                        quoteOpen: "“", quoteClose: "”")
     public static let ascii = Glyphs(barFull: "#", barEmpty: ".", expectedMark: "|", horizontal: "-", vertical: "|", separator: " > ",
-                                     ascending: "^", descending: "v", more: "...", ellipsis: "~", drill: ">", none: "-",
+                                     ascending: "^", descending: "v", ellipsis: "~", drill: ">", none: "-",
                                      quoteOpen: "\"", quoteClose: "\"")
 
     /// A glyph for each status, so that status never depends on colour.

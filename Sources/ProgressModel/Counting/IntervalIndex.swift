@@ -84,8 +84,6 @@ public struct IntervalIndex: Sendable {
         }
     }
 
-    public func contains(_ key: UInt64) -> Bool { slot[key] != nil }
-
     /// Intervals of `key` that contain `day`.
     public func count(_ key: UInt64, at day: Day) -> Int {
         guard let s = slot[key] else { return 0 }
@@ -99,11 +97,6 @@ public struct IntervalIndex: Sendable {
         return started - ended
     }
 
-    /// The earliest day on which `key` has an interval, if any.
-    public func firstStart(_ key: UInt64) -> Day? {
-        guard let s = slot[key], startOffsets[s] < startOffsets[s + 1] else { return nil }
-        return Day(ordinal: starts[Int(startOffsets[s])])
-    }
 
     /// Number of values ≤ `value` in the sorted `array[lower..<upper]`.
     static func upperBound(_ array: [Int32], _ lower: Int, _ upper: Int, _ value: Int32) -> Int {

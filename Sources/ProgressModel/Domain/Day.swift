@@ -15,9 +15,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.ordinal = Int32(Day.daysFromCivil(year: year, month: month, day: day))
     }
 
-    /// The latest day, used as "never" for intervals that do not end.
-    public static let distantFuture = Day(ordinal: Int32.max)
-
     public var year: Int {
         if ordinal >= 0 && ordinal < Int32(Day.yearOfOrdinal.count) { return Int(Day.yearOfOrdinal[Int(ordinal)]) }
         return civil.year

@@ -92,8 +92,6 @@ public struct RegionTree: Sendable {
         return path.reversed()
     }
 
-    public func depth(of region: Int) -> Int { depths[region] }
-
     /// `region` and every region below it, parents before children.
     public func subtree(of region: Int) -> [Int] {
         var result: [Int] = []

@@ -5,8 +5,6 @@ struct ReusableBuffer<Element> {
     private(set) var storage: [Element] = []
     private(set) var count = 0
 
-    var isEmpty: Bool { count == 0 }
-
     mutating func removeAll() { count = 0 }
 
     mutating func append(_ element: Element) {
