@@ -24,7 +24,7 @@ struct DashboardTmuxTests {
         #expect(tmux.overflowing(screen).isEmpty)
         for (width, height) in [(80, 24), (60, 15)] {
             try tmux.resize(width: width, height: height)
-            screen = try tmux.settle { lines in lines.first?.contains("企业名单") == true && tmux.overflowing(lines).isEmpty }
+            screen = try tmux.wait { lines in lines.first?.contains("企业名单") == true && tmux.overflowing(lines).isEmpty }
             #expect(tmux.overflowing(screen).isEmpty, "\(width)×\(height): \(tmux.overflowing(screen))")
             #expect(screen[0].contains("企业名单"))
         }
@@ -82,7 +82,7 @@ struct ExportTmuxTests {
         let tmux = try Tmux(["--as-of", "2025-06-30", "--lang", "zh", "--export-dir", folder], environment: ["LANG": "C.UTF-8"])
         _ = try tmux.wait(for: "全部计划")
         try tmux.keys("Enter")
-        let screen = try tmux.settle { $0.first?.contains("湛江市") == true }
+        let screen = try tmux.wait { $0.first?.contains("湛江市") == true }
         try tmux.keys("e")
         let status = try tmux.wait(for: "已导出")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -125,7 +125,7 @@ struct ExportTmuxTests {
         let screen = try tmux.wait(for: "Export failed")
         #expect(screen.contains { $0.contains("Export failed: cannot write to \(folder)/file") })
         try tmux.keys("Enter")
-        #expect(try tmux.settle { $0.first?.contains("湛江市") == true }.first?.contains("湛江市") == true)
+        #expect(try tmux.wait { $0.first?.contains("湛江市") == true }.first?.contains("湛江市") == true)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["file"])
         try tmux.keys("q")
         #expect(try tmux.wait(for: "EXIT=").contains("EXIT=0"))

@@ -44,30 +44,24 @@ final class Tmux {
         try Tmux.run(["-L", socket, "display", "-p", format]).output.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits (up to 15 s) until the screen satisfies `condition`; returns the screen either way.
+    /// Waits (up to 15 s) until the screen satisfies `condition` on two captures in a row, and
+    /// returns the screen either way. One capture is not enough: tmux may have taken in part of
+    /// a frame (the header, not yet the rows), and reflows a resized window before the program
+    /// redraws it.
     @discardableResult
     func wait(until condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(15)
+        var previous: [String] = []
         var lines = try screen()
-        while !condition(lines) && Date() < deadline {
+        while !(lines == previous && condition(lines)) && Date() < deadline {
             usleep(100_000)
+            previous = lines
             lines = try screen()
         }
         return lines
     }
 
     func wait(for text: String) throws -> [String] { try wait { $0.contains { $0.contains(text) } } }
-
-    /// Waits until `condition` holds on two captures in a row (a resize is reflowed by tmux
-    /// before the program redraws).
-    @discardableResult
-    func settle(until condition: ([String]) -> Bool) throws -> [String] {
-        var previous: [String] = []
-        return try wait { lines in
-            defer { previous = lines }
-            return lines == previous && condition(lines)
-        }
-    }
 
     /// Lines wider than the window (measured as the terminal measures: Han two columns).
     func overflowing(_ lines: [String]) -> [String] { lines.filter { DisplayWidth.standard.columns(of: $0) > width } }

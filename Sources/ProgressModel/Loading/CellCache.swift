@@ -30,6 +30,14 @@ struct CellCache<Value> {
         return slot
     }
 
+    /// The value stored for `bytes`, or else what `resolve` makes of them as text, remembered.
+    mutating func value(for bytes: UnsafeBufferPointer<UInt8>, resolve: (String) -> Value) -> Value {
+        if let slot = find(bytes) { return values[slot] }
+        let value = resolve(String(decoding: bytes, as: UTF8.self))
+        _ = add(bytes, value)
+        return value
+    }
+
     /// The slot stored for the cells `parts` joined by 0x1F, without joining them.
     func find(parts: UnsafeBufferPointer<UnsafeBufferPointer<UInt8>>) -> Int? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -251,13 +251,7 @@ struct RowReader {
             problem(.error, line, .designation, row, .missingValue)
             return nil
         }
-        let found: Int?
-        if let slot = designations.find(bytes) {
-            found = designations.values[slot]
-        } else {
-            found = catalog.lookup(String(decoding: bytes, as: UTF8.self))
-            _ = designations.add(bytes, found)
-        }
+        let found = designations.value(for: bytes, resolve: catalog.lookup)
         if found == nil { problem(.error, line, .designation, row, .unknownDesignation) }
         return found
     }
@@ -295,13 +289,7 @@ struct RowReader {
 
     private mutating func readAction(_ row: Row, line: Int) -> Action? {
         guard let bytes = row.bytes(.action) else { return .grant }
-        let found: Action?
-        if let slot = actions.find(bytes) {
-            found = actions.values[slot]
-        } else {
-            found = ActionNames.lookup(String(decoding: bytes, as: UTF8.self))
-            _ = actions.add(bytes, found)
-        }
+        let found = actions.value(for: bytes, resolve: ActionNames.lookup)
         if found == nil { problem(.error, line, .action, row, .unknownAction) }
         return found
     }
