@@ -9,13 +9,13 @@ struct Check: ParsableCommand {
     @OptionGroup var options: DataOptions
 
     mutating func run() throws {
-        let tally = options.load()
-        var diagnostics = tally.diagnostics
-        diagnostics += QuoteCheck.problems(in: tally.data.book, sources: options.sources)
+        let tally = options.loadAll()
+        let quoteProblems = QuoteCheck.problems(in: tally.data.book, sources: options.sources)
         let language = options.language
-        printProblems(diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: language)
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors + tally.data.diagnostics.totalOmitted
+        printProblems(tally.diagnostics + quoteProblems, omitted: tally.data.diagnostics.totalOmitted, language: language)
+        // Counted over every problem, also those past the per-kind limit that are not printed.
+        let errors = tally.errorCount + quoteProblems.filter { $0.severity == .error }.count
+        let warnings = tally.warningCount + quoteProblems.filter { $0.severity == .warning }.count
         for input in tally.data.inputs {
             FileHandleOutput.standardOutput(language == .chinese
                 ? "\(input.path):\(input.rows) 行,载入 \(input.loaded),拒绝 \(input.rejected)(\(input.encoding))\n"
@@ -25,7 +25,8 @@ struct Check: ParsableCommand {
         FileHandleOutput.standardOutput(language == .chinese
             ? "\(book.plans.count) 个计划,\(book.targets.count) 个目标;\(errors) 个错误,\(warnings) 个警告\n"
             : "\(book.plans.count) plans, \(book.targets.count) targets; \(errors) errors, \(warnings) warnings\n")
-        if errors > 0 || (options.strict && warnings > 0) { throw ExitCode(1) }
+        if !DataGate(tally: tally, sources: options.sources).unreadable.isEmpty { throw ExitCode(ExitStatus.ioFailure) }
+        if errors > 0 || (options.strict && warnings > 0) { throw ExitCode(ExitStatus.dataErrors) }
     }
 }
 
@@ -52,8 +53,8 @@ enum QuoteCheck {
         }
         for target in book.targets { check(target.quote, document: target.document, line: target.sourceLine) }
         for plan in book.plans {
-            for rule in plan.rewards { check(rule.quote, document: plan.document, line: 0) }
-            for measure in plan.measures { check(measure.quote, document: plan.document, line: 0) }
+            for rule in plan.rewards { check(rule.quote, document: plan.document, line: rule.sourceLine) }
+            for measure in plan.measures { check(measure.quote, document: plan.document, line: measure.sourceLine) }
         }
         return result
     }

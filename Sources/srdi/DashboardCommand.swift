@@ -29,11 +29,7 @@ struct DashboardCommand: ParsableCommand {
     var exportDirectory: String?
 
     mutating func run() throws {
-        let tally = options.load()
-        if options.strict && !tally.diagnostics.isEmpty {
-            printProblems(tally.diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: options.language)
-            throw ExitCode(1)
-        }
+        let tally = try options.load()
         let asOf = options.day
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             // No terminal (a pipe, cron): the text report, not escape sequences.
@@ -57,12 +53,23 @@ struct DashboardCommand: ParsableCommand {
         let options = self.options
         let directory = exportDirectory ?? "."
         let loop = DashboardLoop(
-            reload: { .success(options.load()) },
+            reload: {
+                let tally = options.loadAll()
+                if let refusal = DataGate(tally: tally, sources: options.sources).refusal(options.language) {
+                    return .failure(ReloadRefused(description: refusal))
+                }
+                return .success(tally)
+            },
             export: { state in Result { try Snapshot.write(state, directory: directory) } })
         let status = loop.run(state, terminal: terminal)
         terminal.end()
         if status != 0 { throw ExitCode(status) }
     }
+}
+
+/// The data read again by `R` cannot be counted; the dashboard keeps what it shows.
+struct ReloadRefused: Error, CustomStringConvertible {
+    let description: String
 }
 
 enum AmbiguousWidthOption: String, ExpressibleByArgument, CaseIterable {

@@ -13,7 +13,7 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "An observations CSV to load instead of the bundled sample; repeat for several files.")
     var observations: [String] = []
 
-    @Option(name: .customLong("as-of"), help: "Count as of this date, YYYY-MM-DD (default: today).")
+    @Option(name: .customLong("as-of"), help: "Count as of this date, YYYY-MM-DD, from 1900-01-01 to 2100-12-31 (default: today).")
     var asOf: String?
 
     @Flag(name: .long, help: "Treat every problem in the input, warnings included, as fatal.")
@@ -23,8 +23,12 @@ struct DataOptions: ParsableArguments {
     var lang: String?
 
     func validate() throws {
-        if let asOf, Day(iso: asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not \"\(asOf)\"")
+        if let asOf {
+            guard let day = Day(iso: asOf), ValidRange.contains(day) else {
+                throw ValidationError("--as-of must be a date from \(ValidRange.dateText), written YYYY-MM-DD, not \"\(asOf)\"")
+            }
+        } else if !ValidRange.contains(FileIO.today()) {
+            throw ValidationError("today's date from the system clock, \(FileIO.today()), lies outside \(ValidRange.dateText): give --as-of")
         }
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be zh or en, not \"\(lang)\"")
@@ -41,7 +45,64 @@ struct DataOptions: ParsableArguments {
         lang.flatMap(Language.init(rawValue:)) ?? Language.fromLocale(ProcessInfo.processInfo.environment)
     }
 
-    func load() -> Tally {
+    /// Everything loaded, whatever its problems (for `check`, which reports them all).
+    func loadAll() -> Tally {
         Tally(data: DataLoader.load(sources, read: FileIO.read))
+    }
+
+    /// The data, when it can be counted: an input that cannot be read ends the command with
+    /// `ExitStatus.ioFailure`; an error in the plan data (regions, designations, targets), or any
+    /// problem with `--strict`, with `ExitStatus.dataErrors` after every problem is printed.
+    /// Rows of a list with errors are left out and the rest is counted, as the problems page says.
+    func load() throws -> Tally {
+        let tally = loadAll()
+        let gate = DataGate(tally: tally, sources: sources)
+        if !gate.unreadable.isEmpty {
+            for diagnostic in gate.unreadable { FileHandleOutput.standardError("srdi: " + DataGate.line(diagnostic) + "\n") }
+            throw ExitCode(ExitStatus.ioFailure)
+        }
+        if !gate.planErrors.isEmpty {
+            printProblems(gate.planProblems, omitted: 0, language: language)
+            FileHandleOutput.standardError(language == .chinese
+                ? "srdi: 计划数据有 \(gate.planErrors.count) 个错误,未作统计;改正后可用 srdi check 检查\n"
+                : "srdi: the plan data has \(gate.planErrors.count) error\(gate.planErrors.count == 1 ? "" : "s"), so nothing was counted; fix them and run srdi check\n")
+            throw ExitCode(ExitStatus.dataErrors)
+        }
+        if strict && !tally.diagnostics.isEmpty {
+            printProblems(tally.diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: language)
+            throw ExitCode(ExitStatus.dataErrors)
+        }
+        return tally
+    }
+}
+
+/// Sorts the problems of a load into those that stop every command: files that could not be read,
+/// and errors in the plan data, which no count can be trusted without.
+struct DataGate {
+    let unreadable: [Diagnostic]
+    /// Every problem of the plan data files, warnings included, for printing.
+    let planProblems: [Diagnostic]
+
+    init(tally: Tally, sources: DataSources) {
+        let diagnostics = tally.diagnostics
+        unreadable = diagnostics.filter { if case .cannotRead = $0.problem { return true } else { return false } }
+        let planFiles: Set = [sources.regionsPath, sources.designationsPath, sources.targetsPath]
+        planProblems = diagnostics.filter { planFiles.contains($0.file) }
+    }
+
+    var planErrors: [Diagnostic] { planProblems.filter { $0.severity == .error } }
+
+    /// Why the data cannot be counted, in one line (for the dashboard's reload); nil when it can.
+    func refusal(_ language: Language) -> String? {
+        if let first = unreadable.first { return DataGate.line(first) }
+        guard let first = planErrors.first else { return nil }
+        return (language == .chinese ? "计划数据有 \(planErrors.count) 个错误,首个:" : "the plan data has \(planErrors.count) errors, first: ")
+            + first.formatted(language)
+    }
+
+    /// `cannot read PATH: REASON`.
+    static func line(_ diagnostic: Diagnostic) -> String {
+        guard case .cannotRead(let reason) = diagnostic.problem else { return diagnostic.formatted(.english) }
+        return "cannot read \(diagnostic.file): \(reason)"
     }
 }

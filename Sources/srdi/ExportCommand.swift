@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "text, markdown, csv or json.")
     var format: ExportFormat = .text
 
-    @Option(name: .long, help: "Width of the text export in columns.")
+    @Option(name: .long, help: "Width of the text export in columns, 40 to 1000.")
     var width = ViewExport.minimumWidth
 
     @Flag(name: .long, help: "ASCII characters only (besides the data's own text).")
@@ -38,16 +38,12 @@ struct ExportCommand: ParsableCommand {
 
     func validate() throws {
         if view == .target && target == nil { throw ValidationError("--view target needs --target ID") }
-        if width < 40 { throw ValidationError("--width must be at least 40") }
+        if !(40...1000).contains(width) { throw ValidationError("--width must be from 40 to 1000 columns, not \(width)") }
         if let sort, !["date", "-date", "name", "-name"].contains(sort) { throw ValidationError("--sort must be date, -date, name or -name") }
     }
 
     mutating func run() throws {
-        let tally = options.load()
-        if options.strict && !tally.diagnostics.isEmpty {
-            printProblems(tally.diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: options.language)
-            throw ExitCode(1)
-        }
+        let tally = try options.load()
         var state = DashboardState(tally: tally, asOf: options.day,
                                    options: DisplayOptions(language: options.language, glyphs: ascii ? .ascii : .unicode),
                                    width: width, height: 40)

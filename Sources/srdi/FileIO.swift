@@ -35,7 +35,7 @@ enum FileIO {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: Int32(clamping: now / 86_400))
     }
 
     /// The bundled data directory: `./data` when it holds the plans, else the `data` folder found

@@ -16,11 +16,7 @@ struct Report: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     mutating func run() throws {
-        let tally = options.load()
-        if options.strict && !(tally.diagnostics.isEmpty) {
-            printProblems(tally.diagnostics, omitted: tally.data.diagnostics.totalOmitted, language: options.language)
-            throw ExitCode(1)
-        }
+        let tally = try options.load()
         let scope = try resolveRegion(region, in: tally.data.regions)
         let report = ProgressReport(tally: tally, asOf: options.day, scope: scope)
         let bytes: [UInt8]

@@ -9,13 +9,13 @@ struct Sample: ParsableCommand {
     @Option(name: .long, help: "Data directory whose plans the sample covers (default: the bundled data).")
     var data: String?
 
-    @Option(name: .long, help: "About this many recognition rows (default: the base sample, about 30,000).")
+    @Option(name: .long, help: "About this many recognition rows, at most 50,000,000 (default: the base sample, about 20,000).")
     var rows: Int?
 
     @Option(name: .long, help: "Random seed: the same seed gives the same file.")
     var seed: UInt64 = 2025
 
-    @Option(name: .long, help: "No event after this date, YYYY-MM-DD.")
+    @Option(name: .long, help: "No event after this date, YYYY-MM-DD, from 1900-01-01 to 2100-12-31.")
     var until: String = "2026-10-31"
 
     @Option(name: .long, help: "The recognitions CSV to write.")
@@ -28,25 +28,27 @@ struct Sample: ParsableCommand {
     var force = false
 
     func validate() throws {
-        if let rows, rows < 1 { throw ValidationError("--rows must be at least 1") }
-        if Day(iso: until) == nil { throw ValidationError("--until must be a date written YYYY-MM-DD") }
+        if let rows, !Sample.rowRange.contains(rows) { throw ValidationError("--rows must be from 1 to 50,000,000, not \(rows)") }
+        guard let day = Day(iso: until), ValidRange.contains(day) else {
+            throw ValidationError("--until must be a date from \(ValidRange.dateText), written YYYY-MM-DD, not \"\(until)\"")
+        }
     }
+
+    static let rowRange = 1...50_000_000
+
+    private var horizon: Day { Day(iso: until) ?? Day.endOfYear(ValidRange.dateYears.upperBound) }
 
     mutating func run() throws {
         var log = DiagnosticLog()
         let data = DataLoader.loadReference(DataSources(directory: data ?? FileIO.bundledDataDirectory()), read: FileIO.read, log: &log)
         if log.errorCount > 0 {
             printProblems(log.items, omitted: log.totalOmitted, language: .english)
-            throw ExitCode(1)
+            throw ExitCode(ExitStatus.dataErrors)
         }
-        let generator = SampleGenerator(regions: data.regions, designations: data.designations, book: data.book, horizon: Day(iso: until)!)
-        do {
-            try FileIO.writeAtomically(Array(generator.recognitionsCSV(rows: rows, seed: seed).utf8), to: output, overwrite: force)
-            if let observations {
-                try FileIO.writeAtomically(Array(generator.observationsCSV(seed: seed).utf8), to: observations, overwrite: force)
-            }
-        } catch {
-            throw ValidationError(String(describing: error))
+        let generator = SampleGenerator(regions: data.regions, designations: data.designations, book: data.book, horizon: horizon)
+        try FileIO.writeAtomically(Array(generator.recognitionsCSV(rows: rows, seed: seed).utf8), to: output, overwrite: force)
+        if let observations {
+            try FileIO.writeAtomically(Array(generator.observationsCSV(seed: seed).utf8), to: observations, overwrite: force)
         }
     }
 }

@@ -195,9 +195,10 @@ extension DashboardState {
         refreshTop()
     }
 
-    /// Moves the as-of date; the visible page is recounted now, the pages under it when shown.
+    /// Moves the as-of date, within the dates srdi accepts; the visible page is recounted now, the
+    /// pages under it when shown.
     private mutating func moveDate(months: Int) {
-        asOf = asOf.adding(months: months)
+        asOf = ValidRange.clamped(asOf.adding(months: months))
         for index in stack.indices.dropLast() { stack[index].isStale = true }
         refreshTop()
     }

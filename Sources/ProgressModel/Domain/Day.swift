@@ -3,16 +3,32 @@
 /// Recognitions carry dates, not instants: a list published "2024年5月1日" means that day in
 /// China, whatever the machine's time zone. A small integer keeps a million events compact and
 /// makes "on or before the as-of date" a plain comparison.
+///
+/// A `Day` always lies between `Day.earliest` (1600-01-01) and `Day.latest` (2399-12-31), far
+/// wider than any date srdi accepts from a file or an option (see `ValidRange`): constructors
+/// refuse dates outside, and arithmetic stops at the ends instead of overflowing, so no value read
+/// from a file can make date arithmetic trap.
 public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let ordinal: Int32
 
-    public init(ordinal: Int32) { self.ordinal = ordinal }
+    /// The years a `Day` can hold.
+    public static let representableYears = 1600...2399
+    public static let earliest = Day(unchecked: daysFromCivil(year: 1600, month: 1, day: 1))
+    public static let latest = Day(unchecked: daysFromCivil(year: 2399, month: 12, day: 31))
 
-    /// The day for a valid year, month and day; nil when the date does not exist (2023-02-29).
+    /// The day `ordinal` days after 1970-01-01, held to `earliest...latest`.
+    public init(ordinal: Int32) {
+        self.ordinal = min(max(ordinal, Day.earliest.ordinal), Day.latest.ordinal)
+    }
+
+    private init(unchecked ordinal: Int) { self.ordinal = Int32(truncatingIfNeeded: ordinal) }
+
+    /// The day for a valid year, month and day; nil when the date does not exist (2023-02-29) or
+    /// lies outside `representableYears`.
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...9999).contains(year), (1...12).contains(month),
+        guard Day.representableYears.contains(year), (1...12).contains(month),
               day >= 1, day <= Day.daysIn(month: month, year: year) else { return nil }
-        self.ordinal = Int32(Day.daysFromCivil(year: year, month: month, day: day))
+        self.init(unchecked: Day.daysFromCivil(year: year, month: month, day: day))
     }
 
     public var year: Int {
@@ -33,26 +49,43 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var month: Int { civil.month }
     public var dayOfMonth: Int { civil.day }
 
-    /// 31 December of the given year: year-only events count as of this day.
-    public static func endOfYear(_ year: Int) -> Day { Day(year: year, month: 12, day: 31)! }
-    public static func startOfYear(_ year: Int) -> Day { Day(year: year, month: 1, day: 1)! }
+    /// 31 December of the given year (held to `representableYears`): year-only events count as of
+    /// this day.
+    public static func endOfYear(_ year: Int) -> Day {
+        Day(unchecked: daysFromCivil(year: clampedYear(year), month: 12, day: 31))
+    }
 
-    public func adding(days: Int) -> Day { Day(ordinal: ordinal + Int32(days)) }
+    /// 1 January of the given year (held to `representableYears`).
+    public static func startOfYear(_ year: Int) -> Day {
+        Day(unchecked: daysFromCivil(year: clampedYear(year), month: 1, day: 1))
+    }
+
+    /// `days` later (earlier when negative), stopping at `earliest` or `latest`.
+    public func adding(days: Int) -> Day {
+        let span = Int(Day.latest.ordinal) - Int(Day.earliest.ordinal)
+        return Day(ordinal: Int32(Int(ordinal) + min(max(days, -span), span)))
+    }
 
     /// The same calendar day `months` later; the end of the month when the day does not exist.
+    /// Stops at `earliest` or `latest`.
     public func adding(months: Int) -> Day {
         let c = civil
-        let total = c.year * 12 + (c.month - 1) + months
+        let span = Day.representableYears.count * 12
+        let total = c.year * 12 + (c.month - 1) + min(max(months, -span), span)
         let year = total / 12, month = total % 12 + 1
-        return Day(year: year, month: month, day: min(c.day, Day.daysIn(month: month, year: year)))!
+        guard Day.representableYears.contains(year) else { return year < c.year ? .earliest : .latest }
+        return Day(unchecked: Day.daysFromCivil(year: year, month: month, day: min(c.day, Day.daysIn(month: month, year: year))))
     }
 
     /// The anniversary `years` later. 29 February falls on 1 March in a common year, so a status
-    /// granted on a leap day lasts through 28 February.
+    /// granted on a leap day lasts through 28 February. Stops at `earliest` or `latest`.
     public func adding(years: Int) -> Day {
         let c = civil
-        if let same = Day(year: c.year + years, month: c.month, day: c.day) { return same }
-        return Day(year: c.year + years, month: 3, day: 1)!
+        let span = Day.representableYears.count
+        let year = c.year + min(max(years, -span), span)
+        guard Day.representableYears.contains(year) else { return year < c.year ? .earliest : .latest }
+        if let same = Day(year: year, month: c.month, day: c.day) { return same }
+        return Day(unchecked: Day.daysFromCivil(year: year, month: 3, day: 1))
     }
 
     /// Whole days from `other` to `self`.
@@ -68,6 +101,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
         self.init(year: y, month: m, day: d)
     }
@@ -84,12 +118,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 
+    private static func clampedYear(_ year: Int) -> Int {
+        min(max(year, representableYears.lowerBound), representableYears.upperBound)
+    }
+
     private static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
-    // Howard Hinnant's days_from_civil / civil_from_days.
+    // Howard Hinnant's days_from_civil / civil_from_days; only ever called with years in
+    // `representableYears`, so nothing here can overflow.
     private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400

@@ -53,9 +53,11 @@ public struct RewardRule: Sendable {
     public let quote: String
     public let notes: String
     public let notesChinese: String
+    /// Where the rule is written, for messages.
+    public let sourceLine: Int
 
     public init(id: String, name: String, nameEnglish: String, basis: RewardBasis, isCeiling: Bool, start: Day,
-                deadline: Day, tiers: [RewardTier], quote: String, notes: String, notesChinese: String = "") {
+                deadline: Day, tiers: [RewardTier], quote: String, notes: String, notesChinese: String = "", sourceLine: Int = 0) {
         self.id = id
         self.name = name
         self.nameEnglish = nameEnglish
@@ -67,6 +69,7 @@ public struct RewardRule: Sendable {
         self.quote = quote
         self.notes = notes
         self.notesChinese = notesChinese
+        self.sourceLine = sourceLine
     }
 
     public func notes(in language: Language) -> String { language == .chinese && !notesChinese.isEmpty ? notesChinese : notes }
@@ -97,10 +100,13 @@ public struct Measure: Sendable {
     public let name: String
     public let quote: String
     public let notes: String
+    /// Where the measure is written, for messages.
+    public let sourceLine: Int
 
-    public init(name: String, quote: String, notes: String) {
+    public init(name: String, quote: String, notes: String, sourceLine: Int = 0) {
         self.name = name
         self.quote = quote
         self.notes = notes
+        self.sourceLine = sourceLine
     }
 }

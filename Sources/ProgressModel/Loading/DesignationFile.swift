@@ -1,5 +1,8 @@
 /// Reads `designations.yaml`: the vocabulary of lists with their names, aliases, ranks and validity.
+/// Ranks and validity are held to their `ValidRange`; a spelling may name one designation only.
 public enum DesignationFile {
+    static let fields: Set = ["code", "name", "name_en", "short", "short_en", "aliases", "rank", "valid_years"]
+
     public static func load(_ text: String, file: String, log: inout DiagnosticLog) -> DesignationCatalog {
         guard let root = YAMLRecord.parse(text, file: file, log: &log) else { return DesignationCatalog([]) }
         guard let entries = root.sequence else {
@@ -8,8 +11,15 @@ public enum DesignationFile {
         }
         var designations: [Designation] = []
         var seen: Set<String> = []
+        var spellings: [String: String] = [:]
         for node in entries {
+            guard node.mapping != nil else {
+                log.add(Diagnostic(.error, file: file, line: node.mark?.line ?? 1, value: node.scalar?.string,
+                                   .invalidField("designations", expected: "an entry with fields (code: …, name: …)")))
+                continue
+            }
             let record = YAMLRecord(node: node, file: file)
+            record.checkFields(fields, log: &log)
             guard let code = record.required("code", log: &log), let name = record.required("name", log: &log) else { continue }
             if !seen.insert(code).inserted {
                 log.add(Diagnostic(.error, file: file, line: record.line, value: code, .duplicateID(code)))
@@ -20,15 +30,25 @@ public enum DesignationFile {
                                    .invalidField("code", expected: "at most \(DesignationSet.maximumCount) designations")))
                 continue
             }
-            let rank = record.int("rank", log: &log)
-            let valid = record.int("valid_years", log: &log)
-            if let valid, valid <= 0 {
-                record.invalid("valid_years", String(valid), expected: "a positive number of years", log: &log)
+            let rank = record.int("rank", in: ValidRange.rank, log: &log)
+            let valid = record.int("valid_years", in: ValidRange.validityYears, log: &log)
+            if (record.string("rank") != nil && rank == nil) || (record.string("valid_years") != nil && valid == nil) { continue }
+            let aliases = record.strings("aliases", log: &log) ?? []
+            var clash = false
+            for spelling in [code, name, record.string("name_en") ?? code] + aliases {
+                let key = DesignationCatalog.key(spelling)
+                if let other = spellings[key], other != code {
+                    log.add(Diagnostic(.error, file: file, line: record.lineOf("aliases"), column: "aliases", value: spelling,
+                                       .invalidField("aliases", expected: "a spelling not already used by designation \(other)")))
+                    clash = true
+                }
+                spellings[key] = code
             }
+            if clash { continue }
             designations.append(Designation(
                 index: designations.count, code: code, name: name, nameEnglish: record.string("name_en") ?? code,
                 shortName: record.string("short"), shortNameEnglish: record.string("short_en"),
-                aliases: record.strings("aliases", log: &log) ?? [], rank: rank, validYears: valid.flatMap { $0 > 0 ? $0 : nil }))
+                aliases: aliases, rank: rank, validYears: valid))
         }
         return DesignationCatalog(designations)
     }

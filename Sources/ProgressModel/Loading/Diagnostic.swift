@@ -73,6 +73,8 @@ public enum Problem: Sendable, Hashable {
     case invalidField(String, expected: String)
     case duplicateID(String)
     case unknownReference(String)
+    case referenceLoop([String])
+    case unknownField(String, known: [String])
     case quoteNotInDocument(String)
     case missingDocument(String)
 
@@ -110,6 +112,8 @@ public enum Problem: Sendable, Hashable {
         case .invalidField: return "invalidField"
         case .duplicateID: return "duplicateID"
         case .unknownReference: return "unknownReference"
+        case .referenceLoop: return "referenceLoop"
+        case .unknownField: return "unknownField"
         case .quoteNotInDocument: return "quoteNotInDocument"
         case .missingDocument: return "missingDocument"
         }
@@ -168,6 +172,10 @@ public enum Problem: Sendable, Hashable {
             return zh ? "字段 \(name) 的值不对;期望\(expected)" : "invalid \(name); expected \(expected)"
         case .duplicateID(let id): return zh ? "重复的标识 \(id)" : "duplicate id \(id)"
         case .unknownReference(let id): return zh ? "引用了不存在的 \(id)" : "refers to unknown \(id)"
+        case .referenceLoop(let chain):
+            return zh ? "引用形成循环:\(chain.joined(separator: " → "))" : "references go round in a loop: \(chain.joined(separator: " → "))"
+        case .unknownField(let name, let known):
+            return zh ? "未知字段 \(name);可用字段:\(known.joined(separator: "、"))" : "unknown field \(name); expected one of \(known.joined(separator: ", "))"
         case .quoteNotInDocument(let document):
             return zh ? "原文引用在文件 \(document) 中找不到" : "quote not found verbatim in \(document)"
         case .missingDocument(let document): return zh ? "找不到文件 \(document)" : "document \(document) not found"

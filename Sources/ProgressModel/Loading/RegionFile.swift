@@ -54,6 +54,10 @@ public enum RegionFile {
                 }
                 var parent: Int?
                 if !parentCode.isEmpty {
+                    guard parentCode != code else {
+                        log.add(Diagnostic(.error, file: file, line: line, column: "parent", value: parentCode, .referenceLoop([code, code])))
+                        continue
+                    }
                     guard let found = byCode[parentCode] else {
                         log.add(Diagnostic(.error, file: file, line: line, column: "parent", value: parentCode, .unknownReference(parentCode)))
                         continue
@@ -68,9 +72,14 @@ public enum RegionFile {
                 if !cell(4).isEmpty { pendingMerges.append((index, cell(4), line)) }
                 regions.append(Region(index: index, code: code, name: name, parent: parent, kind: kind, mergedInto: nil, note: cell(5)))
             }
+            let successors = Dictionary(pendingMerges.map { (regions[$0.index].code, $0.code) }, uniquingKeysWith: { a, _ in a })
             for merge in pendingMerges {
                 guard let successor = byCode[merge.code] else {
                     log.add(Diagnostic(.error, file: file, line: merge.line, column: "merged_into", value: merge.code, .unknownReference(merge.code)))
+                    continue
+                }
+                if let loop = ReferenceLoop.find(from: regions[merge.index].code, limit: successors.count, next: { successors[$0] }) {
+                    log.add(Diagnostic(.error, file: file, line: merge.line, column: "merged_into", value: merge.code, .referenceLoop(loop)))
                     continue
                 }
                 let old = regions[merge.index]

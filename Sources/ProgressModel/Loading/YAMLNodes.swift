@@ -27,6 +27,7 @@ struct YAMLRecord {
     private static func line(of error: YamlError) -> Int {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        case .duplicatedKeysInMapping(_, let context): return context.mark.line
         default: return 0
         }
     }
@@ -34,6 +35,7 @@ struct YAMLRecord {
     private static func summary(of error: YamlError) -> String {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        case .duplicatedKeysInMapping(let keys, _): return "duplicate key " + keys.sorted().joined(separator: ", ")
         default: return String(describing: error)
         }
     }
@@ -58,10 +60,11 @@ struct YAMLRecord {
         return nil
     }
 
-    func int(_ key: String, log: inout DiagnosticLog) -> Int? {
+    /// A whole number within `range`; anything else is an error naming the range.
+    func int(_ key: String, in range: ClosedRange<Int>, log: inout DiagnosticLog) -> Int? {
         guard let text = string(key) else { return nil }
-        if let value = Int(text) { return value }
-        invalid(key, text, expected: "a whole number", log: &log)
+        if let value = Int(text), range.contains(value) { return value }
+        invalid(key, text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)", log: &log)
         return nil
     }
 
@@ -74,24 +77,72 @@ struct YAMLRecord {
         return nil
     }
 
-    func records(_ key: String) -> [YAMLRecord] {
-        child(key)?.sequence?.map { YAMLRecord(node: $0, file: file) } ?? []
+    /// The mappings of a list field; an error when the field is there but is not a list of mappings.
+    func records(_ key: String, log: inout DiagnosticLog) -> [YAMLRecord] {
+        guard let value = child(key) else { return [] }
+        if value.scalar.map({ $0.tag == Tag(.null) || $0.string.isEmpty }) == true { return [] }
+        guard let sequence = value.sequence else {
+            invalid(key, nil, expected: "a list", log: &log)
+            return []
+        }
+        var result: [YAMLRecord] = []
+        for item in sequence {
+            guard item.mapping != nil else {
+                log.add(Diagnostic(.error, file: file, line: item.mark?.line ?? line, column: key, value: item.scalar?.string,
+                                   .invalidField(key, expected: "a list of entries with fields (key: value)")))
+                continue
+            }
+            result.append(YAMLRecord(node: item, file: file))
+        }
+        return result
+    }
+
+    /// `true` or `false` (absent means false).
+    func bool(_ key: String, log: inout DiagnosticLog) -> Bool? {
+        guard let text = string(key) else { return false }
+        switch text {
+        case "true": return true
+        case "false": return false
+        default:
+            invalid(key, text, expected: "true or false", log: &log)
+            return nil
+        }
+    }
+
+    /// Every field name must be one of `known`: a misspelt name would otherwise be silently
+    /// ignored and its default used.
+    func checkFields(_ known: Set<String>, log: inout DiagnosticLog) {
+        guard let mapping = node.mapping else { return }
+        for key in mapping.keys {
+            let name = key.string ?? ""
+            guard !known.contains(name) else { continue }
+            log.add(Diagnostic(.error, file: file, line: key.mark?.line ?? line, column: name, .unknownField(name, known: known.sorted())))
+        }
+    }
+
+    /// The line of a field (or of the record when the field is absent).
+    func lineOf(_ key: String) -> Int {
+        guard let mapping = node.mapping else { return line }
+        for (name, value) in mapping where name.string == key { return name.mark?.line ?? value.mark?.line ?? line }
+        return line
     }
 
     func invalid(_ key: String, _ value: String?, expected: String, log: inout DiagnosticLog) {
-        let line = child(key)?.mark?.line ?? self.line
+        let line = lineOf(key)
         log.add(Diagnostic(.error, file: file, line: line, column: key, value: value, .invalidField(key, expected: expected)))
     }
 
     /// A date written `2024-05-01` or a year (`2022` meaning its first day, or its last day when
-    /// `yearMeansEnd`).
-    func day(_ key: String, yearMeansEnd: Bool = false, log: inout DiagnosticLog) -> Day? {
+    /// `yearMeansEnd`), in `years`.
+    func day(_ key: String, yearMeansEnd: Bool = false, years: ClosedRange<Int>, log: inout DiagnosticLog) -> Day? {
         guard let text = string(key) else { return nil }
-        if let day = Day(iso: text) { return day }
-        if text.count == 4, let year = Int(text), (1900...2100).contains(year) {
-            return yearMeansEnd ? Day.endOfYear(year) : Day.startOfYear(year)
+        let expected = "a date YYYY-MM-DD or a year, from \(years.lowerBound) to \(years.upperBound)"
+        if let day = Day(iso: text) {
+            if years.contains(day.year) { return day }
+        } else if text.count == 4, text.allSatisfy(\.isASCII), let year = Int(text) {
+            if years.contains(year) { return yearMeansEnd ? Day.endOfYear(year) : Day.startOfYear(year) }
         }
-        invalid(key, text, expected: "a date YYYY-MM-DD or a year", log: &log)
+        invalid(key, text, expected: expected, log: &log)
         return nil
     }
 }

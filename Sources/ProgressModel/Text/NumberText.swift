@@ -1,13 +1,20 @@
 /// How numbers are written in reports and on screen: whole numbers without decimals, others
-/// with up to one decimal, money in 万元.
+/// with up to one decimal, money in 万元. Values the data cannot produce (not finite, or beyond
+/// 10^15) are written as `–` or in exponent form rather than converted to an integer.
 public enum NumberText {
+    /// Beyond this, a value is not converted to `Int` (whose limit is about 9.2 × 10^18).
+    static let integerLimit = 1e15
+
     public static func plain(_ value: Double) -> String {
         if value.isNaN || value.isInfinite { return "–" }
-        if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+        if abs(value) >= integerLimit { return value.description }
+        if value == value.rounded() { return String(Int(value)) }
         return oneDecimal(value)
     }
 
     public static func oneDecimal(_ value: Double) -> String {
+        if value.isNaN || value.isInfinite { return "–" }
+        if abs(value) >= integerLimit { return value.description }
         let scaled = (value * 10).rounded()
         let sign = scaled < 0 ? "-" : ""
         let magnitude = Int(abs(scaled))
@@ -17,6 +24,7 @@ public enum NumberText {
     /// A percentage with no decimals: `87%`.
     public static func percent(_ value: Double) -> String {
         if value.isNaN || value.isInfinite { return "–" }
+        if abs(value) >= integerLimit { return value.description + "%" }
         return "\(Int(value.rounded()))%"
     }
 

@@ -10,12 +10,12 @@ struct ProgressBar {
 
     func draw(into buffer: inout ScreenBuffer, x: Int, y: Int, width: Int, glyphs: Glyphs) {
         guard width > 0 else { return }
-        guard let fraction else {
+        guard let fraction, !fraction.isNaN else {
             buffer.put("", x: x, y: y, width: width)
             return
         }
-        let filled = Int((min(max(fraction, 0), 1) * Double(width)).rounded())
-        let mark = expected.map { min(width - 1, max(0, Int((min(max($0, 0), 1) * Double(width)).rounded()) - 1)) }
+        let filled = ProgressBar.columns(fraction, of: width)
+        let mark = expected.flatMap { $0.isNaN ? nil : min(width - 1, max(0, ProgressBar.columns($0, of: width) - 1)) }
         for column in 0..<width {
             let isMark = column == mark && (expected ?? 0) > 0
             let glyph = isMark ? glyphs.expectedMark : (column < filled ? glyphs.barFull : glyphs.barEmpty)
@@ -23,5 +23,10 @@ struct ProgressBar {
             if isMark { cellStyle = Style(bold: true) }
             buffer.put(glyph, x: x + column, y: y, style: cellStyle, limit: 1)
         }
+    }
+
+    /// The columns of `width` that `fraction` (held to 0…1) fills.
+    static func columns(_ fraction: Double, of width: Int) -> Int {
+        Int((min(max(fraction, 0), 1) * Double(width)).rounded())
     }
 }
