@@ -25,7 +25,11 @@ struct Check: ParsableCommand {
         FileHandleOutput.standardOutput(language == .chinese
             ? "\(book.plans.count) 个计划,\(book.targets.count) 个目标;\(errors) 个错误,\(warnings) 个警告\n"
             : "\(book.plans.count) plans, \(book.targets.count) targets; \(errors) errors, \(warnings) warnings\n")
-        if !DataGate(tally: tally, sources: options.sources).unreadable.isEmpty { throw ExitCode(ExitStatus.ioFailure) }
+        let unreadable = DataGate(tally: tally, sources: options.sources).unreadable
+        if !unreadable.isEmpty {
+            for diagnostic in unreadable { FileHandleOutput.standardError("srdi: " + DataGate.line(diagnostic) + "\n") }
+            throw ExitCode(ExitStatus.ioFailure)
+        }
         if errors > 0 || (options.strict && warnings > 0) { throw ExitCode(ExitStatus.dataErrors) }
     }
 }

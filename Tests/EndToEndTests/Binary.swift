@@ -42,11 +42,32 @@ enum Binary {
         process.standardError = error
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Both pipes are drained at the same time: a child that fills one while the other is
+        // read would wait for ever.
+        let errors = Drain(error.fileHandleForReading)
         let outData = output.fileHandleForReading.readDataToEndOfFile()
-        let errData = error.fileHandleForReading.readDataToEndOfFile()
+        let errData = errors.wait()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
                       error: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Reads a pipe to its end on another thread.
+    final class Drain: @unchecked Sendable {
+        private var data = Data()
+        private let done = DispatchSemaphore(value: 0)
+
+        init(_ handle: FileHandle) {
+            Thread.detachNewThread { [self] in
+                data = handle.readDataToEndOfFile()
+                done.signal()
+            }
+        }
+
+        func wait() -> Data {
+            done.wait()
+            return data
+        }
     }
 
     /// A new empty directory for a test's files.

@@ -73,6 +73,30 @@ struct TextTests {
         }
     }
 
+    @Test("days hold 1600–2399 only; arithmetic stops at the ends instead of trapping")
+    func dayBounds() {
+        #expect(Day(iso: "0001-01-01") == nil && Day(iso: "9999-12-31") == nil && Day(year: 99999, month: 1, day: 1) == nil)
+        #expect(Day(iso: "+202-01-01") == nil && Day(iso: "2024-+1-01") == nil)
+        #expect(Day.earliest.description == "1600-01-01" && Day.latest.description == "2399-12-31")
+        #expect(Day(ordinal: .min) == Day.earliest && Day(ordinal: .max) == Day.latest)
+        let day = Day(iso: "2024-06-30")!
+        #expect(day.adding(years: .max) == Day.latest && day.adding(years: .min) == Day.earliest)
+        #expect(day.adding(months: .max) == Day.latest && day.adding(months: .min) == Day.earliest)
+        #expect(day.adding(days: .max) == Day.latest && day.adding(days: .min) == Day.earliest)
+        #expect(Day.latest.adding(days: 1) == Day.latest && Day.latest.adding(years: 8000) == Day.latest)
+        #expect(Day.endOfYear(99999) == Day.latest && Day.startOfYear(0) == Day.earliest && Day.startOfYear(.min) == Day.earliest)
+        #expect(ValidRange.clamped(Day.latest).description == "2100-12-31" && ValidRange.clamped(Day.earliest).description == "1900-01-01")
+        #expect(ValidRange.clamped(day) == day)
+    }
+
+    @Test("numbers too large for an integer are written, not converted")
+    func hugeNumbers() {
+        #expect(NumberText.plain(1e300) == "1e+300" && NumberText.plain(-1e20) == "-1e+20")
+        #expect(NumberText.oneDecimal(1e300) == "1e+300" && NumberText.oneDecimal(.nan) == "–")
+        #expect(NumberText.percent(1e300) == "1e+300%" && NumberText.percent(.infinity) == "–")
+        #expect(NumberText.plain(123_456_789_012) == "123456789012")
+    }
+
     @Test("unified social credit codes (GB 32100-2015)")
     func creditCodes() {
         #expect(CreditCode.read("91440823MA4W12345H") == .valid(CreditCode.read("91440823ma4w12345h").code!))

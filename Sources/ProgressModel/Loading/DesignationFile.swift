@@ -30,9 +30,10 @@ public enum DesignationFile {
                                    .invalidField("code", expected: "at most \(DesignationSet.maximumCount) designations")))
                 continue
             }
+            // A rank or validity out of range is an error, but the designation stays in the
+            // vocabulary, so that the lists using it do not add an error on every row.
             let rank = record.int("rank", in: ValidRange.rank, log: &log)
             let valid = record.int("valid_years", in: ValidRange.validityYears, log: &log)
-            if (record.string("rank") != nil && rank == nil) || (record.string("valid_years") != nil && valid == nil) { continue }
             let aliases = record.strings("aliases", log: &log) ?? []
             var clash = false
             for spelling in [code, name, record.string("name_en") ?? code] + aliases {

@@ -259,7 +259,9 @@ public enum PlanFile {
                 return nil
             }
             var tiers: [RewardTier] = []
-            for tier in record.records("amounts", log: &log) {
+            let tierRecords = record.records("amounts", log: &log)
+            if tierRecords.isEmpty { log.add(Diagnostic(.error, file: file, line: record.line, .missingField("amounts"))) }
+            for tier in tierRecords {
                 tier.checkFields(Fields.tier, log: &log)
                 guard let set = designationSet(tier, log: &log) else { continue }
                 guard tier.has("amount") else {
@@ -269,7 +271,6 @@ public enum PlanFile {
                 guard let amount = tier.int("amount", in: ValidRange.rewardAmount, log: &log) else { continue }
                 tiers.append(RewardTier(designations: set, amount: amount))
             }
-            if tiers.isEmpty { log.add(Diagnostic(.error, file: file, line: record.line, .missingField("amounts"))) }
             guard let isCeiling = record.bool("ceiling", log: &log) else { return nil }
             var start = plan.start, deadline = plan.end
             if record.has("start") {
