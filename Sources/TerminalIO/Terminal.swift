@@ -22,11 +22,16 @@ public final class Terminal {
     private let colors: Bool
     private var ended = false
 
-    /// Takes over the terminal. `colors`: use colour where the terminal has it.
-    public init(colors: Bool) throws {
+    /// Takes over the terminal. `colors`: use colour where the terminal has it. `crashMessage`:
+    /// what to print on standard error, once the terminal is given back, when the process crashes
+    /// on the signal named (SIGILL, SIGSEGV…).
+    public init(colors: Bool, crashMessage: (_ signal: String) -> String) throws {
         Terminal.useUTF8Locale()
-        Signals.install()
+        var shellMode = termios()
+        tcgetattr(STDOUT_FILENO, &shellMode)
+        Signals.catchStops()
         guard let screen = newterm(nil, srdi_stdout(), srdi_stdin()) else {
+            Signals.restore()
             throw Failure.unknownTerminal(getenv("TERM").map { String(cString: $0) } ?? "")
         }
         self.screen = screen
@@ -47,19 +52,48 @@ public final class Terminal {
             init_pair(4, Int16(COLOR_CYAN), -1)
             init_pair(5, Int16(COLOR_BLUE), -1)
         }
-        Signals.onCrash = { endwin() }
+        CrashReport.arm(terminal: STDOUT_FILENO, shellMode: shellMode, restore: Terminal.restoreSequence(),
+                        cause: crashMessage)
+        Signals.catchCrashes()
     }
 
     deinit { end() }
 
-    /// Gives the terminal back: normal screen, cursor shown, input echoed.
+    /// Gives the terminal back: normal screen, cursor shown, input echoed; then what was written
+    /// to standard error meanwhile.
     public func end() {
         guard !ended else { return }
         ended = true
-        Signals.onCrash = nil
         curs_set(1)
         endwin()
         delscreen(screen)
+        CrashReport.disarm()
+        Signals.restore()
+    }
+
+    /// What `endwin` sends to give the screen back (attributes off, cursor shown, keypad off,
+    /// normal screen), for a signal handler, which cannot call curses.
+    private static func restoreSequence() -> [UInt8] {
+        ["sgr0", "cnorm", "rmkx", "rmcup"].flatMap { name -> [UInt8] in
+            guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return [] }
+            return withoutPadding(UnsafeRawBufferPointer(start: value, count: strlen(value)).map { $0 })
+        }
+    }
+
+    /// A terminfo string without its delays (`$<5>`), which `tputs` would turn into waits.
+    private static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "$"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "<"),
+               let close = bytes[(index + 2)...].firstIndex(of: UInt8(ascii: ">")) {
+                index = close + 1
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
     }
 
     /// Without a UTF-8 locale ncursesw silently drops every Han character: keep the user's

@@ -43,7 +43,9 @@ struct DashboardCommand: ParsableCommand {
         let colors = !noColor && ProcessInfo.processInfo.environment["NO_COLOR"].map { $0.isEmpty } != false
         let terminal: Terminal
         do {
-            terminal = try Terminal(colors: colors)
+            terminal = try Terminal(colors: colors) { signal in
+                DashboardCommand.crashMessage(signal: signal, language: display.language)
+            }
         } catch {
             FileHandleOutput.standardError("srdi: \(error)\n")
             throw ExitCode(1)
@@ -64,6 +66,17 @@ struct DashboardCommand: ParsableCommand {
         let status = loop.run(state, terminal: terminal)
         terminal.end()
         if status != 0 { throw ExitCode(status) }
+    }
+
+    /// What srdi says on standard error when the dashboard crashes (after the terminal is given
+    /// back and Swift's own message, if any, is printed): the signal, and what the user can do.
+    static func crashMessage(signal: String, language: Language) -> String {
+        switch language {
+        case .chinese:
+            return "srdi: 仪表盘因信号 \(signal) 中止。数据中可能有 srdi 无法处理的值：请用同样的数据选项运行 `srdi check`；若它未发现问题，请报告本条及上方的信息。\n"
+        case .english:
+            return "srdi: the dashboard stopped on \(signal). The data may hold a value srdi cannot handle: run `srdi check` with the same data options; if it finds nothing, please report this message and the lines above it.\n"
+        }
     }
 }
 

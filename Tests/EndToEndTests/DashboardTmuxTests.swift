@@ -64,12 +64,87 @@ struct DashboardTmuxTests {
         #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
     }
 
+    @Test("Ctrl-\\ ends the dashboard like Ctrl-C and gives the terminal back")
+    func quit() throws {
+        let tmux = try Tmux(arguments, environment: ["LANG": "C.UTF-8"])
+        _ = try tmux.wait(for: "全部计划")
+        try tmux.keys("C-\\")
+        let screen = try tmux.wait(for: "EXIT=")
+        #expect(screen.contains("EXIT=131"))
+        #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
+    }
+
     @Test("an unknown terminal type gets a clear message, not a library exit")
     func unknownTerminal() throws {
         let tmux = try Tmux(arguments, environment: ["LANG": "C.UTF-8", "TERM": "no-such-terminal"])
         let screen = try tmux.wait(for: "EXIT=")
         #expect(screen.contains { $0.contains("cannot use the terminal type \"no-such-terminal\"") })
         #expect(screen.contains("EXIT=1"))
+    }
+}
+
+/// A crash in the real dashboard (Swift's runtime traps arrive as SIGILL on x86-64 and SIGTRAP on
+/// arm64; a bad pointer or a stack overflow as SIGSEGV): the terminal is given back, then comes
+/// what srdi wrote on standard error meanwhile (where the runtime writes "Fatal error: …"), then the
+/// signal and what to do. The tests write to the dashboard's standard error as the runtime would.
+@Suite("Dashboard crashes in tmux", .serialized, .enabled(if: Tmux.isAvailable))
+struct DashboardCrashTests {
+    let arguments = ["--as-of", "2025-06-30", "--lang", "en"]
+    let runtimeMessage = "Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range\n"
+
+    @Test("a crash gives the terminal back, then what was written on stderr, then the signal and a hint",
+          arguments: zip([SIGILL, SIGTRAP, SIGSEGV], ["SIGILL", "SIGTRAP", "SIGSEGV"]))
+    func crash(signal: Int32, name: String) throws {
+        let errors = try Binary.temporaryDirectory() + "/stderr.txt"
+        let tmux = try Tmux(arguments, environment: ["LANG": "C.UTF-8"], standardError: errors)
+        _ = try tmux.wait(for: "All plans")
+        let program = try tmux.programID()
+        try writeToStandardError(of: program, runtimeMessage)
+        let drawn = try tmux.wait { lines in !lines.contains { $0.contains("Fatal error") } }
+        #expect(!drawn.contains { $0.contains("Fatal error") }, "standard error is not drawn over the dashboard")
+        kill(program, signal)
+        let screen = try tmux.wait(for: "EXIT=")
+        #expect(screen.contains("EXIT=\(128 + signal)"), "the process ends by the signal")
+        #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
+        let lines = try String(contentsOfFile: errors, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 2, "\(lines)")
+        #expect(lines.first.map { $0 + "\n" } == runtimeMessage)
+        #expect(lines.last?.hasPrefix("srdi: the dashboard stopped on \(name).") == true, "\(lines)")
+        #expect(lines.last?.contains("run `srdi check` with the same data options") == true)
+    }
+
+    @Test("what is written on stderr while the dashboard runs comes out after q")
+    func standardErrorAfterQuit() throws {
+        let errors = try Binary.temporaryDirectory() + "/stderr.txt"
+        let tmux = try Tmux(arguments, environment: ["LANG": "C.UTF-8"], standardError: errors)
+        _ = try tmux.wait(for: "All plans")
+        try writeToStandardError(of: try tmux.programID(), "a warning\n")
+        try tmux.keys("q")
+        #expect(try tmux.wait(for: "EXIT=").contains("EXIT=0"))
+        #expect(try String(contentsOfFile: errors, encoding: .utf8) == "a warning\n")
+    }
+
+    @Test("with SWIFT_BACKTRACE set, Swift's backtrace follows the cause, and the process ends")
+    func backtracer() throws {
+        let errors = try Binary.temporaryDirectory() + "/stderr.txt"
+        let tmux = try Tmux(arguments, environment: ["LANG": "C.UTF-8", "SWIFT_BACKTRACE": "interactive=no,color=no"],
+                            standardError: errors)
+        _ = try tmux.wait(for: "All plans")
+        kill(try tmux.programID(), SIGILL)
+        #expect(try tmux.wait(for: "EXIT=").contains("EXIT=132"))
+        #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
+        let written = try String(contentsOfFile: errors, encoding: .utf8)
+        let cause = try #require(written.range(of: "srdi: the dashboard stopped on SIGILL."), "\(written)")
+        let backtrace = try #require(written.range(of: "Program crashed: Illegal instruction"), "\(written)")
+        #expect(cause.upperBound < backtrace.lowerBound)
+    }
+
+    /// Writes to the running program's standard error, as its own runtime would.
+    private func writeToStandardError(of program: pid_t, _ text: String) throws {
+        let descriptor = open("/proc/\(program)/fd/2", O_WRONLY | O_APPEND)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        #expect(write(descriptor, text, text.utf8.count) == text.utf8.count)
     }
 }
 

@@ -13,16 +13,21 @@ final class Tmux {
     static var isAvailable: Bool { (try? run(["-V"], capture: false))?.status == 0 }
 
     /// Starts `srdi arguments` in a window of the given size; after it ends the pane prints
-    /// `EXIT=<status>` and stays open.
-    init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+    /// `EXIT=<status>` and stays open. With `standardError`, srdi's standard error goes to that file.
+    init(_ arguments: [String], width: Int = 100, height: Int = 30, environment: [String: String] = [:],
+         standardError: String? = nil) throws {
         self.width = width
         self.height = height
-        let quoted = ([Binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let quoted = ([Binary.path] + arguments).map(Tmux.quoted).joined(separator: " ")
         let exports = environment.map { "export \($0.key)='\($0.value)'; " }.joined()
-        // `swift test` runs tests with NO_COLOR=1: the pane starts without it unless a test sets it.
-        let script = "cd '\(Binary.root.path)'; unset NO_COLOR; \(exports)\(quoted); echo EXIT=$?; sleep 600"
+        let redirection = standardError.map { " 2>" + Tmux.quoted($0) } ?? ""
+        // `swift test` runs tests with NO_COLOR=1: the pane starts without it (and without a
+        // backtracer setting) unless a test sets it. A crash leaves no core file behind.
+        let script = "cd '\(Binary.root.path)'; unset NO_COLOR SWIFT_BACKTRACE; ulimit -c 0; \(exports)\(quoted)\(redirection); echo EXIT=$?; sleep 600"
         _ = try Tmux.run(["-L", socket, "-u", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "bash", "-c", script], capture: false)
     }
+
+    private static func quoted(_ word: String) -> String { "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     deinit { _ = try? Tmux.run(["-L", socket, "kill-server"], capture: false) }
 
@@ -38,6 +43,14 @@ final class Tmux {
     func screen(escapes: Bool = false) throws -> [String] {
         let output = try Tmux.run(["-L", socket, "capture-pane", "-p"] + (escapes ? ["-e"] : [])).output
         return output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// The process id of the running srdi (the pane's shell's child).
+    func programID() throws -> pid_t {
+        let shell = try display("#{pane_pid}")
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        guard let first = children.split(separator: " ").first, let id = pid_t(first) else { throw POSIXError(.ESRCH) }
+        return id
     }
 
     func display(_ format: String) throws -> String {
