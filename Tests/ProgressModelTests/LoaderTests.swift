@@ -175,14 +175,16 @@ struct LoaderTests {
         #expect(table.firmName(0) == "湛江\u{FFFD}[31m恒\u{FFFD}创 精密机械有限公司")
     }
 
-    @Test("invalid UTF-8 bytes are replaced and reported with their line")
+    @Test("invalid UTF-8 bytes in a new firm's name are replaced and reported with their line and column")
     func invalidBytes() {
-        var bytes = Array((header + good + good).utf8)
+        var bytes = Array((header + good + good.replacingOccurrences(of: "91440823MA4W12345H", with: "914408007292381264")).utf8)
         let second = bytes.indices.filter { bytes[$0] == 0x0A }[1] + 20
         bytes[second] = 0xFF
         let (table, log) = TestData.load(bytes)
         #expect(table.eventCount == 2)
         #expect(log.items.map(\.line) == [3])
+        #expect(log.items.map(\.column) == ["企业名称"])
+        #expect(table.firmName(1).contains("\u{FFFD}"))
     }
 
     @Test("reading in parts gives the same events, firms and problems as reading in one go")

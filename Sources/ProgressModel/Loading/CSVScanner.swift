@@ -4,8 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Splits RFC 4180 text (comma or tab separated, CRLF or LF, quoted fields with doubled quotes
-/// and line breaks inside) into records, handing out fields as byte ranges without copying.
+/// Splits RFC 4180 text (comma or tab separated, quoted fields with doubled quotes and line
+/// breaks inside) into records, handing out fields as byte ranges without copying. A line ends
+/// at LF, CRLF or a lone CR (old Mac exports), and lines are counted the same way.
 ///
 /// Hand-written: a million-row list (100 MB) must load in well under a second, and the
 /// Character-based parsers of the package mirror (CSV.swift, SwiftCSV) take several seconds on
@@ -33,6 +34,9 @@ struct CSVScanner {
     let delimiter: UInt8
     private(set) var position: Int
     private(set) var line: Int
+    /// The next LF at or after `position` (the text's end when there is none), remembered so
+    /// that a text without LFs is not searched to its end for every record.
+    private var nextLineFeed = -1
 
     static let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
 
@@ -48,8 +52,7 @@ struct CSVScanner {
         fields.removeAll(keepingCapacity: true)
         let n = text.count
         while position < n, text[position] == CSVScanner.newline || text[position] == CSVScanner.carriageReturn {
-            if text[position] == CSVScanner.newline { line += 1 }
-            position += 1
+            endLine()
         }
         if position >= n { return .end }
         let recordLine = line
@@ -64,7 +67,7 @@ struct CSVScanner {
                 var doubled = false
                 while true {
                     while position < n && text[position] != CSVScanner.quote {
-                        if text[position] == CSVScanner.newline { line += 1 }
+                        if isLineEnd(at: position) { line += 1 }
                         position += 1
                     }
                     if position >= n { return .unterminatedQuote(line: recordLine) }
@@ -95,25 +98,25 @@ struct CSVScanner {
                 position += 1
                 continue
             }
-            endRecord()
+            endLine()
             return .record(line: recordLine)
         }
     }
 
-    /// The end of the current line when it holds no quote and no carriage return but the one
-    /// before its line feed: then fields are just the stretches between delimiters. Most lines
-    /// are like this, and `memchr` finds these bytes many at a time.
-    private func simpleLineEnd() -> Int? {
+    /// The end of the current line when it holds no quote: then fields are just the stretches
+    /// between delimiters. Most lines are like this, and `memchr` finds these bytes many at a time.
+    private mutating func simpleLineEnd() -> Int? {
         guard let base = text.baseAddress else { return nil }
-        let rest = text.count - position
         let start = base + position
-        let lineFeed = memchr(start, 0x0A, rest).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? text.count
-        var end = lineFeed
-        if end > position && text[end - 1] == CSVScanner.carriageReturn { end -= 1 }
-        let length = end - position
-        if memchr(start, Int32(CSVScanner.quote), length) != nil || memchr(start, Int32(CSVScanner.carriageReturn), length) != nil {
-            return nil
+        if nextLineFeed < position {
+            nextLineFeed = memchr(start, 0x0A, text.count - position).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? text.count
         }
+        var end = nextLineFeed
+        if end > position && text[end - 1] == CSVScanner.carriageReturn { end -= 1 }
+        if let found = memchr(start, Int32(CSVScanner.carriageReturn), end - position) {
+            end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+        if memchr(start, Int32(CSVScanner.quote), end - position) != nil { return nil }
         return end
     }
 
@@ -127,18 +130,31 @@ struct CSVScanner {
         }
         fields.append(Field(start: start, end: end, hasDoubledQuotes: false))
         position = end
-        endRecord()
+        endLine()
     }
 
-    private mutating func endRecord() {
+    /// True when the byte at `i` ends a line: an LF, or a CR not followed by an LF.
+    private func isLineEnd(at i: Int) -> Bool {
+        text[i] == CSVScanner.newline || (text[i] == CSVScanner.carriageReturn && (i + 1 == text.count || text[i + 1] != CSVScanner.newline))
+    }
+
+    /// Steps over the line end at `position` (LF, CRLF or CR), if there is one.
+    private mutating func endLine() {
         let n = text.count
-        if position < n && text[position] == CSVScanner.carriageReturn { position += 1 }
-        if position < n && text[position] == CSVScanner.newline { position += 1; line += 1 }
+        guard position < n else { return }
+        if text[position] == CSVScanner.carriageReturn {
+            position += 1
+            if position < n && text[position] == CSVScanner.newline { position += 1 }
+            line += 1
+        } else if text[position] == CSVScanner.newline {
+            position += 1
+            line += 1
+        }
     }
 
     private mutating func skipToLineEnd() {
-        while position < text.count && text[position] != CSVScanner.newline { position += 1 }
-        endRecord()
+        while position < text.count && text[position] != CSVScanner.newline && text[position] != CSVScanner.carriageReturn { position += 1 }
+        endLine()
     }
 
     /// The field's bytes as written, with surrounding spaces removed; doubled quotes are left
@@ -172,7 +188,7 @@ struct CSVScanner {
         var commas = 0, tabs = 0, inQuotes = false
         for byte in text {
             if byte == quote { inQuotes.toggle() } else if !inQuotes {
-                if byte == newline { break }
+                if byte == newline || byte == carriageReturn { break }
                 if byte == UInt8(ascii: ",") { commas += 1 } else if byte == 0x09 { tabs += 1 }
             }
         }

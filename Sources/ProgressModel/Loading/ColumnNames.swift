@@ -1,6 +1,6 @@
 /// The columns a recognitions list may have, and the header spellings (English or Chinese)
-/// that name them. Headers are compared without spaces and quotes, Latin letters case-insensitive.
-enum RecognitionColumn: Int, CaseIterable {
+/// that name them.
+enum RecognitionColumn: Int, HeaderColumn {
     case creditCode, firm, province, city, district, town, designation, date, year, action
 
     var spellings: [String] {
@@ -17,6 +17,54 @@ enum RecognitionColumn: Int, CaseIterable {
         case .action: return ["action", "status", "状态", "操作", "变动类型"]
         }
     }
+}
+
+/// A column a CSV input may have, named in its header by any of several spellings.
+protocol HeaderColumn: Hashable, CaseIterable {
+    /// The spellings that name the column: English first, then Chinese.
+    var spellings: [String] { get }
+}
+
+extension HeaderColumn {
+    /// The English and the first Chinese spelling, such as `firm/企业名称`, for messages.
+    var label: String { "\(spellings[0])/\(spellings.first { $0.utf8.first! >= 0x80 } ?? "")" }
+}
+
+/// Where a header puts each known column. Headers are compared without spaces and quotes,
+/// Latin letters case-insensitive; cells naming no known column are ignored. Two cells that
+/// name the same column (`企业名称,企业名称`, or `firm` and `企业名称`) are a problem: which of
+/// them holds the value cannot be guessed.
+struct HeaderMatch<Column: HeaderColumn> {
+    private(set) var positions: [Column: Int] = [:]
+    private(set) var duplicates: [Problem] = []
+
+    init(_ headers: [String]) {
+        var lookup: [String: Column] = [:]
+        for column in Column.allCases { for spelling in column.spellings { lookup[HeaderMatch.normalized(spelling)] = column } }
+        for (position, header) in headers.enumerated() {
+            guard let column = lookup[HeaderMatch.normalized(header)] else { continue }
+            if let first = positions[column] {
+                duplicates.append(.duplicateColumn(meaning: column.label, first: first + 1, firstHeader: headers[first],
+                                                   second: position + 1, secondHeader: header))
+            } else {
+                positions[column] = position
+            }
+        }
+    }
+
+    /// The problems of `header`: duplicate columns; or no known column at all (not a header,
+    /// or cells separated by something else), showing the header; or else a problem per group
+    /// of `missing` columns (a group is satisfied by any one of its columns). Empty when the
+    /// columns can be read.
+    func problems(path: String, header: CSVHeader, missing: [[Column]]) -> [Diagnostic] {
+        let line = header.line
+        if !duplicates.isEmpty { return duplicates.map { Diagnostic(.error, file: path, line: line, $0) } }
+        if positions.isEmpty {
+            let found = String(header.cells.joined(separator: ",").prefix(80))
+            return [Diagnostic(.error, file: path, line: line, value: found, .noKnownColumn(expected: missing.map(\.[0].label)))]
+        }
+        return missing.map { Diagnostic(.error, file: path, line: line, .missingColumn($0.map(\.label))) }
+    }
 
     static func normalized(_ header: String) -> String {
         var result = ""
@@ -24,16 +72,5 @@ enum RecognitionColumn: Int, CaseIterable {
             result.unicodeScalars.append(scalar)
         }
         return result.lowercased()
-    }
-
-    /// Column positions by header, first match wins; unknown headers are ignored.
-    static func map(_ headers: [String]) -> [RecognitionColumn: Int] {
-        var lookup: [String: RecognitionColumn] = [:]
-        for column in allCases { for spelling in column.spellings { lookup[normalized(spelling)] = column } }
-        var result: [RecognitionColumn: Int] = [:]
-        for (position, header) in headers.enumerated() {
-            if let column = lookup[normalized(header)], result[column] == nil { result[column] = position }
-        }
-        return result
     }
 }

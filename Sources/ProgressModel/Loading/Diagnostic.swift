@@ -77,6 +77,13 @@ public enum Problem: Sendable, Hashable {
     case unknownField(String, known: [String])
     case quoteNotInDocument(String)
     case missingDocument(String)
+    case duplicateColumn(meaning: String, first: Int, firstHeader: String, second: Int, secondHeader: String)
+    case noKnownColumn(expected: [String])
+    case mixedEncoding(line: String, file: String)
+    case nulByte
+    case binaryFile(format: String)
+    case blankRow
+    case repeatedHeader
 
     /// The name of the case, to group problems of one kind.
     var kind: String {
@@ -116,6 +123,13 @@ public enum Problem: Sendable, Hashable {
         case .unknownField: return "unknownField"
         case .quoteNotInDocument: return "quoteNotInDocument"
         case .missingDocument: return "missingDocument"
+        case .duplicateColumn: return "duplicateColumn"
+        case .noKnownColumn: return "noKnownColumn"
+        case .mixedEncoding: return "mixedEncoding"
+        case .nulByte: return "nulByte"
+        case .binaryFile: return "binaryFile"
+        case .blankRow: return "blankRow"
+        case .repeatedHeader: return "repeatedHeader"
         }
     }
 
@@ -179,7 +193,37 @@ public enum Problem: Sendable, Hashable {
         case .quoteNotInDocument(let document):
             return zh ? "原文引用在文件 \(document) 中找不到" : "quote not found verbatim in \(document)"
         case .missingDocument(let document): return zh ? "找不到文件 \(document)" : "document \(document) not found"
+        case .duplicateColumn(let meaning, let first, let firstHeader, let second, let secondHeader):
+            let a = Problem.spreadsheetColumn(first), b = Problem.spreadsheetColumn(second)
+            return zh ? "第 \(first) 列(\(a))“\(firstHeader)”与第 \(second) 列(\(b))“\(secondHeader)”都是 \(meaning) 列;请只保留一列"
+                : "columns \(first) (\(a)) \"\(firstHeader)\" and \(second) (\(b)) \"\(secondHeader)\" both give \(meaning); keep one of them"
+        case .noKnownColumn(let expected):
+            return zh ? "第一行没有可识别的列名;期望表头行,列名如 \(expected.joined(separator: "、")),以逗号或制表符分隔"
+                : "the first row names no known column; expected a header row naming columns such as \(expected.joined(separator: ", ")), separated by commas or tabs"
+        case .mixedEncoding(let line, let file):
+            return zh ? "此行是 \(line) 编码,文件其余部分是 \(file);请将整个文件存为同一种编码"
+                : "this line is \(line) while the rest of the file is \(file); save the whole file in one encoding"
+        case .nulByte:
+            return zh ? "此行含有 NUL 字节(二进制文件或文件已损坏)" : "NUL byte in this line (a binary or damaged file)"
+        case .binaryFile(let format):
+            return zh ? "这不是 CSV 文本,而是二进制文件(\(format));请在表格软件中另存为 CSV(UTF-8)"
+                : "this is not CSV text but a binary file (\(format)); save it as CSV (UTF-8) from the spreadsheet program"
+        case .blankRow: return zh ? "此行只有分隔符,没有内容;已跳过" : "the row holds only delimiters; skipped"
+        case .repeatedHeader:
+            return zh ? "此行重复了表头(多个文件拼接?);已跳过" : "the row repeats the header (files joined together?); skipped"
         }
+    }
+
+    /// The spreadsheet letters of a 1-based column position: 1 is A, 27 is AA.
+    static func spreadsheetColumn(_ position: Int) -> String {
+        var letters: [Character] = []
+        var rest = position
+        while rest > 0 {
+            rest -= 1
+            letters.insert(Character(UnicodeScalar(UInt8(ascii: "A") + UInt8(rest % 26))), at: 0)
+            rest /= 26
+        }
+        return String(letters)
     }
 }
 

@@ -11,25 +11,21 @@ public struct RecognitionLoader: Sendable {
     }
 
     /// Loads the bytes of one file (named `path` in messages) into `table`, reading it in `parts`
-    /// stretches at the same time (default: one per core).
+    /// stretches at the same time (default: one per core; one when some lines are unreadable,
+    /// so that their line numbers are known while reading).
     public func load(_ raw: consuming [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog,
                      parts: Int? = nil) {
         var summary = InputSummary(path: path)
         let inputIndex = table.inputs.count
         defer { table.inputs.append(summary) }
-        if raw.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            log.add(Diagnostic(.error, file: path, line: 0, .emptyFile))
-            return
-        }
-        var decoded = TextDecoding.decode(raw)
-        _ = consume raw
+        guard var decoded = CSVInput.open(consume raw, path: path, log: &log) else { return }
         summary.encoding = decoded.encoding
-        for line in decoded.linesWithInvalidBytes {
-            log.add(Diagnostic(.warning, file: path, line: line, .invalidEncoding(decoded.encoding)))
+        let count = decoded.unreadableLines.isEmpty ? parts ?? Parallel.parts : 1
+        let parts = decoded.withText { text in
+            read(text, path: path, input: inputIndex, unreadable: decoded.unreadableLines, parts: count, log: &log)
         }
-        let parts = decoded.withText { text in read(text, path: path, input: inputIndex, parts: parts ?? Parallel.parts, log: &log) }
         // The file's bytes are not needed any more: free them before the parts are put together.
-        decoded = DecodedText(bytes: [], encoding: decoded.encoding, linesWithInvalidBytes: [])
+        decoded = DecodedText(bytes: [], encoding: decoded.encoding)
         guard var parts else { return }
         let noRows = parts.allSatisfy { $0.rows == 0 }
         table.reserveFirms(parts.reduce(0) { $0 + $1.table.firmCount })
@@ -48,15 +44,12 @@ public struct RecognitionLoader: Sendable {
     }
 
     /// Reads the header, then the rows in parts at the same time; nil when the header is unusable.
-    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, parts count: Int, log: inout DiagnosticLog) -> [Part]? {
+    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, unreadable: [LineProblem], parts count: Int,
+                      log: inout DiagnosticLog) -> [Part]? {
         var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
-        var fields: [CSVScanner.Field] = []
-        guard case .record = scanner.next(into: &fields) else {
-            log.add(Diagnostic(.error, file: path, line: 0, .emptyFile))
-            return nil
-        }
-        let headers = fields.map { scanner.string($0) }
-        guard let reader = RowReader(loader: self, path: path, input: input, headers: headers, log: &log) else { return nil }
+        guard let header = CSVInput.header(&scanner, path: path, unreadable: unreadable, log: &log),
+              let reader = RowReader(loader: self, path: path, input: input, header: header, unreadable: unreadable, log: &log)
+        else { return nil }
         let delimiter = scanner.delimiter, bodyStart = scanner.position, firstLine = scanner.line
         let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count)
         nonisolated(unsafe) let shared = text
@@ -102,9 +95,9 @@ public struct RecognitionLoader: Sendable {
                     part.rows += 1
                     part.log.add(Diagnostic(.error, file: reader.path, line: line, .textAfterClosingQuote))
                 case .record(let line):
-                    part.rows += 1
-                    let loaded = fields.withUnsafeBufferPointer { reader.read($0, of: scanner, line: line, into: &part.table) }
-                    if loaded { part.loaded += 1 }
+                    let outcome = fields.withUnsafeBufferPointer { reader.read($0, of: scanner, line: line, into: &part.table) }
+                    if outcome != .skipped { part.rows += 1 }
+                    if outcome == .loaded { part.loaded += 1 }
                     for problem in reader.problems { part.log.add(problem) }
                 }
             }
@@ -130,6 +123,8 @@ struct RowReader {
     let position: ColumnPositions
     /// Header of each region column (province … town), nil where the file has none.
     let regionHeaders: [String?]
+    /// The file's unreadable lines: rows on them are left out.
+    let unreadable: [LineProblem]
     private(set) var problems: [Diagnostic] = []
     private var designations = CellCache<Int?>()
     private var actions = CellCache<Action?>()
@@ -137,43 +132,48 @@ struct RowReader {
 
     static let regionColumns: [RecognitionColumn] = [.province, .city, .district, .town]
 
-    /// Nil (with a diagnostic per missing column) when the header lacks a required column.
-    init?(loader: RecognitionLoader, path: String, input: Int, headers: [String], log: inout DiagnosticLog) {
+    /// Nil (with a diagnostic each) when the header lacks a required column, names one twice,
+    /// or names none at all.
+    init?(loader: RecognitionLoader, path: String, input: Int, header: CSVHeader, unreadable: [LineProblem], log: inout DiagnosticLog) {
         self.path = path
         self.input = input
-        self.headers = headers
+        headers = header.cells
+        self.unreadable = unreadable
         catalog = loader.designations
         resolver = RegionResolver(tree: loader.regions)
+        let match = HeaderMatch<RecognitionColumn>(headers)
         var position = ColumnPositions()
-        for (column, at) in RecognitionColumn.map(headers) { position[column] = at }
+        for (column, at) in match.positions { position[column] = at }
         self.position = position
-        regionHeaders = RowReader.regionColumns.map { position[$0] >= 0 ? headers[position[$0]] : nil }
+        regionHeaders = RowReader.regionColumns.map { position[$0] >= 0 ? header.cells[position[$0]] : nil }
         func has(_ column: RecognitionColumn) -> Bool { position[column] >= 0 }
         var missing: [[RecognitionColumn]] = []
         if !has(.designation) { missing.append([.designation]) }
         if !has(.date) && !has(.year) { missing.append([.date, .year]) }
         if !has(.firm) && !has(.creditCode) { missing.append([.creditCode, .firm]) }
         if !RowReader.regionColumns.contains(where: has) { missing.append(RowReader.regionColumns) }
-        for group in missing {
-            let names = group.map { "\($0.spellings[0])/\($0.spellings.first { $0.utf8.first! >= 0x80 } ?? "")" }
-            log.add(Diagnostic(.error, file: path, line: 1, .missingColumn(names)))
-        }
-        if !missing.isEmpty { return nil }
+        let problems = match.problems(path: path, header: header, missing: missing)
+        for problem in problems { log.add(problem) }
+        if !problems.isEmpty { return nil }
     }
 
     private func has(_ column: RecognitionColumn) -> Bool { position[column] >= 0 }
 
     private func header(_ column: RecognitionColumn) -> String { headers[position[column]] }
 
-    /// Reads one record into `table`; true when it was loaded. Its problems are in `problems`.
+    /// Reads one record into `table`. Its problems are in `problems`.
     mutating func read(_ fields: UnsafeBufferPointer<CSVScanner.Field>, of scanner: CSVScanner, line: Int,
-                       into table: inout RecognitionTable) -> Bool {
+                       into table: inout RecognitionTable) -> RowOutcome {
         if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
+        if !unreadable.isEmpty, let found = unreadable.first(from: line, before: max(scanner.line, line + 1)) {
+            problems.append(Diagnostic(.error, file: path, line: found.line, found.problem))
+            return .rejected
+        }
         if fields.count != headers.count {
             let extraIsEmpty = fields.count > headers.count && fields[headers.count...].allSatisfy { scanner.trimmed($0).isEmpty }
             if !extraIsEmpty {
                 problems.append(Diagnostic(.error, file: path, line: line, .fieldCount(expected: headers.count, found: fields.count)))
-                return false
+                return CSVInput.rejected(fields, of: scanner, headers: headers, path: path, line: line, problems: &problems)
             }
         }
         let row = Row(fields: UnsafeBufferPointer(rebasing: fields.prefix(headers.count)), scanner: scanner, position: position)
@@ -186,23 +186,30 @@ struct RowReader {
             problem(.error, line, has(.firm) ? .firm : .creditCode, row, .missingValue)
         }
         guard let designation, let date, let action, let region, !problems.contains(where: { $0.severity == .error }) else {
-            return false
+            return CSVInput.rejected(fields, of: scanner, headers: headers, path: path, line: line, problems: &problems)
         }
         let firm: Int32
-        if let code {
-            if let known = table.firm(code: code) {
-                firm = known
-            } else {
-                warnIfDamaged(.firm, row, line: line)
-                firm = row.withCleanBytes(.firm) { table.addFirm(code: code, name: $0) }
-            }
+        if let code, let known = table.firm(code: code) {
+            firm = known
         } else {
-            warnIfDamaged(.firm, row, line: line)
-            firm = table.firm(name: row.text(.firm))
+            if let bytes = row.bytes(.firm), TextDecoding.checkUTF8(bytes).invalid > 0 {
+                // A name that is not UTF-8: a line in another encoding is left out; a damaged
+                // name is kept (with U+FFFD in place of its bad bytes) and reported.
+                if let other = CSVInput.otherEncoding(fields, of: scanner, path: path, line: line) {
+                    problems = [other]
+                    return .rejected
+                }
+                problem(.warning, line, .firm, row, .invalidEncoding("UTF-8"))
+            }
+            if let code {
+                firm = row.withCleanBytes(.firm) { table.addFirm(code: code, name: $0) }
+            } else {
+                firm = table.firm(name: row.text(.firm))
+            }
         }
         table.append(firm: firm, region: Int32(region), designation: designation, day: date.day, yearOnly: date.yearOnly,
                      action: action, line: line, input: input)
-        return true
+        return .loaded
     }
 
     /// The cells of the current record.
@@ -234,12 +241,6 @@ struct RowReader {
             guard let field = field(column) else { return "" }
             return field.hasDoubledQuotes ? Sanitizer.clean(scanner.string(field)) : Sanitizer.clean(utf8: scanner.trimmed(field))
         }
-    }
-
-    /// A name with bytes that are not UTF-8 is kept (with U+FFFD in their place) and reported.
-    private mutating func warnIfDamaged(_ column: RecognitionColumn, _ row: Row, line: Int) {
-        guard let bytes = row.bytes(column), TextDecoding.checkUTF8(bytes).invalid > 0 else { return }
-        problem(.warning, line, column, row, .invalidEncoding("UTF-8"))
     }
 
     private mutating func problem(_ severity: Diagnostic.Severity, _ line: Int, _ column: RecognitionColumn, _ row: Row, _ problem: Problem) {
@@ -324,11 +325,20 @@ struct RowReader {
             slot = key.withUnsafeBufferPointer { places.add($0, resolver.resolve(named)) }
         }
         let resolution = places.values[slot]
-        if !resolution.findings.isEmpty {
-            for finding in resolution.findings {
-                problems.append(Diagnostic(finding.severity, file: path, line: line, column: finding.column, value: finding.value, finding.problem))
+        if resolution.region == resolver.tree.root {
+            // Nothing placed the firm below the country: a cell that names no known region, or
+            // none filled in (a firm is always somewhere; the district is the cell to fill in).
+            if let named = RowReader.regionColumns.last(where: { !row.isEmpty($0) }) {
+                problem(.error, line, named, row, .unknownRegion(within: resolver.tree[resolver.tree.root].name))
+            } else {
+                problem(.error, line, [RecognitionColumn.district, .city, .province, .town].first(where: has)!, row, .missingValue)
             }
-        } else if resolution.region == nil {
+            return nil
+        }
+        for finding in resolution.findings {
+            problems.append(Diagnostic(finding.severity, file: path, line: line, column: finding.column, value: finding.value, finding.problem))
+        }
+        if resolution.region == nil && resolution.findings.isEmpty {
             problem(.error, line, RowReader.regionColumns.last(where: has)!, row, .missingValue)
         }
         return resolution.region
