@@ -187,8 +187,8 @@ struct PlanDataRangeTests {
         let (book, log) = loadPlans(plan(target: "target: \">= 1\"").replacingAll("    end: 2025", with: "    end: 2025\n    end: 2026"))
         #expect(book.plans.isEmpty)
         let error = onlyError(log)
-        #expect(error?.line == 7)
-        #expect(error?.message == "invalid YAML: duplicate key end")
+        #expect(error?.line == 8 && error?.column == "end", "the second of the two")
+        #expect(error?.message == "invalid YAML: duplicate key end (first at line 7)")
     }
 
     @Test("a plan that ends before it starts is an error")

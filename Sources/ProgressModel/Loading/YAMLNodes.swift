@@ -16,6 +16,12 @@ struct YAMLRecord {
                 return nil
             }
             return node
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            let first = context.mark.line
+            let key = keys.sorted().first ?? ""
+            let again = YAMLRecord.lineOfKey(key, after: first, in: text) ?? first
+            log.add(Diagnostic(.error, file: file, line: again, column: key,
+                               .invalidYAML("duplicate key \(keys.sorted().joined(separator: ", ")) (first at line \(first))")))
         } catch let error as YamlError {
             log.add(Diagnostic(.error, file: file, line: YAMLRecord.line(of: error), .invalidYAML(YAMLRecord.summary(of: error))))
         } catch {
@@ -24,10 +30,19 @@ struct YAMLRecord {
         return nil
     }
 
+    /// The first line after `line` where `key:` starts a block entry: the second of two equal keys.
+    private static func lineOfKey(_ key: String, after line: Int, in text: String) -> Int? {
+        for (offset, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where offset + 1 > line {
+            var rest = Substring(content).drop { $0 == " " }
+            if rest.hasPrefix("- ") { rest = rest.dropFirst(2).drop { $0 == " " } }
+            if rest.hasPrefix(key + ":") { return offset + 1 }
+        }
+        return nil
+    }
+
     private static func line(of error: YamlError) -> Int {
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        case .duplicatedKeysInMapping(_, let context): return context.mark.line
         default: return 0
         }
     }
@@ -35,7 +50,6 @@ struct YAMLRecord {
     private static func summary(of error: YamlError) -> String {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        case .duplicatedKeysInMapping(let keys, _): return "duplicate key " + keys.sorted().joined(separator: ", ")
         default: return String(describing: error)
         }
     }
