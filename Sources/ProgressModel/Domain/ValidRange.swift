@@ -18,6 +18,7 @@ public enum ValidRange {
     public static let rewardAmount = 1...1_000_000_000
     /// An observed value (研发投入占比, 集群数量 …).
     public static let observationValue = -1e12...1e12
+    public static let observationValueText = "-1000000000000…1000000000000"
 
     /// `1900-01-01…2100-12-31`, for messages.
     public static var dateText: String { "\(dateYears.lowerBound)-01-01…\(dateYears.upperBound)-12-31" }

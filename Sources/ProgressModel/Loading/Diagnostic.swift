@@ -67,6 +67,7 @@ public enum Problem: Sendable, Hashable {
     case renewWithoutGrant
     case firmMoved(from: String, to: String)
     case badNumber
+    case outOfRange(String)
     case unknownMetric
     case invalidYAML(String)
     case missingField(String)
@@ -113,6 +114,7 @@ public enum Problem: Sendable, Hashable {
         case .renewWithoutGrant: return "renewWithoutGrant"
         case .firmMoved: return "firmMoved"
         case .badNumber: return "badNumber"
+        case .outOfRange: return "outOfRange"
         case .unknownMetric: return "unknownMetric"
         case .invalidYAML: return "invalidYAML"
         case .missingField: return "missingField"
@@ -179,6 +181,7 @@ public enum Problem: Sendable, Hashable {
         case .firmMoved(let from, let to):
             return zh ? "企业地区由“\(from)”变为“\(to)”,按截至日期前最后一条记录计" : "firm moved from \(from) to \(to); its latest record on or before the as-of date decides"
         case .badNumber: return zh ? "不是数字" : "not a number"
+        case .outOfRange(let range): return zh ? "超出范围 \(range)" : "outside the range \(range)"
         case .unknownMetric: return zh ? "未知的指标;期望 targets.yaml 中 metrics 的代码" : "unknown metric; expected a code from the metrics of targets.yaml"
         case .invalidYAML(let detail): return zh ? "YAML 格式错误:\(detail)" : "invalid YAML: \(detail)"
         case .missingField(let name): return zh ? "缺少字段 \(name)" : "missing field \(name)"

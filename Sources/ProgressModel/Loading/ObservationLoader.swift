@@ -127,8 +127,11 @@ struct ObservationRowReader {
             report(.metric, metric, .unknownMetric)
         }
         let valueText = cell(.value)
-        let value = Double(valueText.replacingPercent()).flatMap { $0.isFinite ? $0 : nil }
-        if value == nil { report(.value, valueText, valueText.isEmpty ? .missingValue : .badNumber) }
+        let number = Double(valueText.replacingPercent())
+        let value = number.flatMap { ValidRange.observationValue.contains($0) ? $0 : nil }
+        if value == nil {
+            report(.value, valueText, valueText.isEmpty ? .missingValue : number?.isFinite == true ? .outOfRange(ValidRange.observationValueText) : .badNumber)
+        }
         let dateColumn: Column = !cell(.date).isEmpty || columns[.year] == nil ? .date : .year
         let dateText = cell(dateColumn)
         var day = Array(dateText.utf8).withUnsafeBufferPointer { CellParsing.date($0) }?.day
