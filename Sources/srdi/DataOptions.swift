@@ -85,7 +85,7 @@ struct DataGate {
 
     init(tally: Tally, sources: DataSources) {
         let diagnostics = tally.diagnostics
-        unreadable = diagnostics.filter { if case .cannotRead = $0.problem { return true } else { return false } }
+        unreadable = DataGate.unreadable(diagnostics)
         let planFiles: Set = [sources.regionsPath, sources.designationsPath, sources.targetsPath]
         planProblems = diagnostics.filter { planFiles.contains($0.file) }
     }
@@ -98,6 +98,11 @@ struct DataGate {
         guard let first = planErrors.first else { return nil }
         return (language == .chinese ? "计划数据有 \(planErrors.count) 个错误,首个:" : "the plan data has \(planErrors.count) errors, first: ")
             + first.formatted(language)
+    }
+
+    /// The files that could not be read.
+    static func unreadable(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.filter { if case .cannotRead = $0.problem { return true } else { return false } }
     }
 
     /// `cannot read PATH: REASON`.

@@ -41,6 +41,11 @@ struct Sample: ParsableCommand {
     mutating func run() throws {
         var log = DiagnosticLog()
         let data = DataLoader.loadReference(DataSources(directory: data ?? FileIO.bundledDataDirectory()), read: FileIO.read, log: &log)
+        let unreadable = DataGate.unreadable(log.items)
+        if !unreadable.isEmpty {
+            for diagnostic in unreadable { FileHandleOutput.standardError("srdi: " + DataGate.line(diagnostic) + "\n") }
+            throw ExitCode(ExitStatus.ioFailure)
+        }
         if log.errorCount > 0 {
             printProblems(log.items, omitted: log.totalOmitted, language: .english)
             throw ExitCode(ExitStatus.dataErrors)
