@@ -11,9 +11,11 @@ public struct RecognitionLoader: Sendable {
     }
 
     /// Loads the bytes of one file (named `path` in messages) into `table`, reading it in `parts`
-    /// stretches at the same time (default: one per core).
+    /// stretches at the same time (default: one per core) when its rows hold more than
+    /// `splitAbove` bytes. The result does not depend on either (the recognitions fuzzer checks
+    /// that by cutting small texts too).
     public func load(_ raw: consuming [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog,
-                     parts: Int? = nil) {
+                     parts: Int? = nil, splitAbove: Int = 1 << 20) {
         var summary = InputSummary(path: path)
         let inputIndex = table.inputs.count
         defer { table.inputs.append(summary) }
@@ -27,7 +29,9 @@ public struct RecognitionLoader: Sendable {
         for line in decoded.linesWithInvalidBytes {
             log.add(Diagnostic(.warning, file: path, line: line, .invalidEncoding(decoded.encoding)))
         }
-        let parts = decoded.withText { text in read(text, path: path, input: inputIndex, parts: parts ?? Parallel.parts, log: &log) }
+        let parts = decoded.withText { text in
+            read(text, path: path, input: inputIndex, parts: parts ?? Parallel.parts, splitAbove: splitAbove, log: &log)
+        }
         // The file's bytes are not needed any more: free them before the parts are put together.
         decoded = DecodedText(bytes: [], encoding: decoded.encoding, linesWithInvalidBytes: [])
         guard var parts else { return }
@@ -48,7 +52,8 @@ public struct RecognitionLoader: Sendable {
     }
 
     /// Reads the header, then the rows in parts at the same time; nil when the header is unusable.
-    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, parts count: Int, log: inout DiagnosticLog) -> [Part]? {
+    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, parts count: Int, splitAbove: Int,
+                      log: inout DiagnosticLog) -> [Part]? {
         var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
         var fields: [CSVScanner.Field] = []
         guard case .record = scanner.next(into: &fields) else {
@@ -58,7 +63,7 @@ public struct RecognitionLoader: Sendable {
         let headers = fields.map { scanner.string($0) }
         guard let reader = RowReader(loader: self, path: path, input: input, headers: headers, log: &log) else { return nil }
         let delimiter = scanner.delimiter, bodyStart = scanner.position, firstLine = scanner.line
-        let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count)
+        let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count, splitAbove: splitAbove)
         nonisolated(unsafe) let shared = text
         let parts = Parallel.map(bounds.count - 1) { part in
             var read = Part.read(UnsafeBufferPointer(rebasing: shared[bounds[part]..<bounds[part + 1]]), delimiter: delimiter,
