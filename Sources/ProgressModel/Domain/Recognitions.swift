@@ -234,8 +234,9 @@ public struct RecognitionTable: Sendable {
     /// Drops the code lookup (the codes and names stay).
     mutating func dropLookups() { firmByCode = CreditCodeTable(capacity: 0) }
 
-    /// Links name-only rows to coded firms and drops the lookups only loading needs.
-    mutating func finishLoading() {
+    /// Links name-only rows to coded firms and drops the lookups only loading needs: done once
+    /// after every list of a data set is loaded.
+    public mutating func finishLoading() {
         linkNamesToCodes()
         firmByCode = CreditCodeTable()
         firmByName = [:]

@@ -5,12 +5,12 @@ import Glibc
 /// Where to cut a CSV text into parts that can be read at the same time: at line ends that lie
 /// outside quoted fields.
 enum ChunkSplit {
-    /// Part boundaries from `start` to the end of `text`, `parts` parts at most; small texts are
-    /// not cut. Without any `"` in the text every line end is a record end; otherwise a line end
+    /// Part boundaries from `start` to the end of `text`, `parts` parts at most; texts of
+    /// `splitAbove` bytes or fewer after `start` are not cut. Without any `"` in the text every line end is a record end; otherwise a line end
     /// counts when an even number of quotes precede it (checked after reading, see the loader).
-    static func bounds(_ text: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int) -> [Int] {
+    static func bounds(_ text: UnsafeBufferPointer<UInt8>, from start: Int, parts: Int, splitAbove: Int = 1 << 20) -> [Int] {
         let n = text.count
-        guard parts > 1, n - start > 1 << 20, let base = text.baseAddress else { return [start, n] }
+        guard parts > 1, n - start > splitAbove, let base = text.baseAddress else { return [start, n] }
         let quote = Int32(UInt8(ascii: "\""))
         let hasQuotes = memchr(base + start, quote, n - start) != nil
         var bounds = [start]

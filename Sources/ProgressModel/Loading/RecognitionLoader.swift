@@ -12,9 +12,11 @@ public struct RecognitionLoader: Sendable {
 
     /// Loads the bytes of one file (named `path` in messages) into `table`, reading it in `parts`
     /// stretches at the same time (default: one per core; one when some lines are unreadable,
-    /// so that their line numbers are known while reading).
+    /// so that their line numbers are known while reading) when its rows hold more than
+    /// `splitAbove` bytes. The result does not depend on either (the recognitions fuzzer checks
+    /// that by cutting small texts too).
     public func load(_ raw: consuming [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog,
-                     parts: Int? = nil) {
+                     parts: Int? = nil, splitAbove: Int = 1 << 20) {
         var summary = InputSummary(path: path)
         let inputIndex = table.inputs.count
         defer { table.inputs.append(summary) }
@@ -22,7 +24,7 @@ public struct RecognitionLoader: Sendable {
         summary.encoding = decoded.encoding
         let count = decoded.unreadableLines.isEmpty ? parts ?? Parallel.parts : 1
         let parts = decoded.withText { text in
-            read(text, path: path, input: inputIndex, unreadable: decoded.unreadableLines, parts: count, log: &log)
+            read(text, path: path, input: inputIndex, unreadable: decoded.unreadableLines, parts: count, splitAbove: splitAbove, log: &log)
         }
         // The file's bytes are not needed any more: free them before the parts are put together.
         decoded = DecodedText(bytes: [], encoding: decoded.encoding)
@@ -45,13 +47,14 @@ public struct RecognitionLoader: Sendable {
 
     /// Reads the header, then the rows in parts at the same time; nil when the header is unusable.
     private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, unreadable: [LineProblem], parts count: Int,
+                      splitAbove: Int,
                       log: inout DiagnosticLog) -> [Part]? {
         var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
         guard let header = CSVInput.header(&scanner, path: path, unreadable: unreadable, log: &log),
               let reader = RowReader(loader: self, path: path, input: input, header: header, unreadable: unreadable, log: &log)
         else { return nil }
         let delimiter = scanner.delimiter, bodyStart = scanner.position, firstLine = scanner.line
-        let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count)
+        let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count, splitAbove: splitAbove)
         nonisolated(unsafe) let shared = text
         let parts = Parallel.map(bounds.count - 1) { part in
             var read = Part.read(UnsafeBufferPointer(rebasing: shared[bounds[part]..<bounds[part + 1]]), delimiter: delimiter,

@@ -1,0 +1,17 @@
+import ProgressModel
+
+/// A recognitions CSV, loaded against the bundled regions and designations in one pass and in
+/// 2–9 parts cut through the small text (through quoted line breaks too), which must agree;
+/// then counted with the bundled plans and observations, reported and drawn.
+enum RecognitionsTarget {
+    static func run(_ input: FuzzInput) {
+        let bundled = BundledData.shared
+        let loader = RecognitionLoader(regions: bundled.reference.regions, designations: bundled.reference.designations)
+        let one = SplitDifferential.load(input.bytes, loader, parts: 1)
+        let parts = 2 + input.choice(8, shift: 0)
+        SplitDifferential.check(one, SplitDifferential.load(input.bytes, loader, parts: parts), parts: parts)
+        let data = DataSet(regions: bundled.reference.regions, designations: bundled.reference.designations, book: bundled.reference.book,
+                           recognitions: one.table, observations: bundled.observations, diagnostics: one.log)
+        Downstream.exercise(data, input)
+    }
+}
