@@ -3,15 +3,27 @@ import Glibc
 #endif
 
 /// Reading input files: the bytes, read straight into an array (no intermediate copy, so a
-/// 150 MB list costs 150 MB). Input files are only ever opened for reading.
+/// 150 MB list costs 150 MB). Only regular files are read, and only up to a limit, so that a
+/// path such as /dev/zero, a named pipe or a runaway file fails at once with a clear reason
+/// instead of hanging or exhausting memory. Input files are only ever opened for reading.
 public enum ByteFile {
-    public static func read(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw AtomicFile.Failure(String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+    /// The largest input read unless a caller asks otherwise: 4 GiB.
+    public static let defaultLimit = 4 << 30
+
+    public static func read(_ path: String, limit: Int = defaultLimit) throws -> [UInt8] {
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw AtomicFile.Failure(String(cString: strerror(errno))) }
-        if info.st_mode & S_IFMT == S_IFDIR { throw AtomicFile.Failure("a directory, not a file") }
+        // Looked at before opening: opening a named pipe waits for a writer, and opening some
+        // devices has effects of its own.
+        guard stat(path, &info) == 0 else { throw FileStoreError.reading(path, FileStoreError.systemReason(errno)) }
+        try requireRegular(info, path)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard descriptor >= 0 else { throw FileStoreError.reading(path, FileStoreError.systemReason(errno)) }
+        defer { close(descriptor) }
+        // The file opened may not be the one looked at, if the path changed in between.
+        guard fstat(descriptor, &info) == 0 else { throw FileStoreError.reading(path, FileStoreError.systemReason(errno)) }
+        try requireRegular(info, path)
+        let size = max(Int(info.st_size), 0)
+        guard size <= limit else { throw tooLarge(path, limit: limit) }
         var failure: Int32 = 0
         func fill(_ capacity: Int) -> [UInt8] {
             [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -26,17 +38,36 @@ public enum ByteFile {
                 count = filled
             }
         }
-        // One read of the size the file has now; more only if it grew meanwhile (or is a pipe).
-        let expected = max(Int(info.st_size), 0) + 1
-        var bytes = fill(expected)
-        if bytes.count == expected {
-            while failure == 0 {
-                let more = fill(1 << 20)
+        // One read of the size the file has now, and one byte more to see whether it grew
+        // meanwhile; if it did, the rest in parts, never past the limit.
+        var bytes = fill(min(size, limit) + 1)
+        if bytes.count == size + 1 {
+            while failure == 0 && bytes.count <= limit {
+                let more = fill(min(1 << 20, limit + 1 - bytes.count))
                 bytes += more
-                if more.count < 1 << 20 { break }
+                if more.isEmpty { break }
             }
         }
-        if failure != 0 { throw AtomicFile.Failure(String(cString: strerror(failure))) }
+        if failure != 0 { throw FileStoreError.reading(path, FileStoreError.systemReason(failure)) }
+        guard bytes.count <= limit else { throw tooLarge(path, limit: limit) }
         return bytes
+    }
+
+    private static func requireRegular(_ info: stat, _ path: String) throws {
+        guard FileKind.isRegular(info.st_mode) else {
+            throw FileStoreError.reading(path, FileKind.name(info.st_mode) + ", not a regular file")
+        }
+    }
+
+    private static func tooLarge(_ path: String, limit: Int) -> FileStoreError {
+        FileStoreError.reading(path, "larger than the limit of \(sizeText(limit)) for an input file")
+    }
+
+    /// `4 GiB`, `512 KiB`, `1000 bytes`: a size as it was most likely chosen.
+    static func sizeText(_ bytes: Int) -> String {
+        for (unit, shift) in [("GiB", 30), ("MiB", 20), ("KiB", 10)] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+            return "\(bytes >> shift) \(unit)"
+        }
+        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
     }
 }

@@ -10,10 +10,10 @@ import ProgressModel
 public struct DashboardLoop {
     /// Reads the data again (for `R`).
     public var reload: () -> Result<Tally, Error>
-    /// Writes the current view to a file, returning its path (for `e`).
-    public var export: (DashboardState) -> Result<String, Error>
+    /// Writes the current view to a file, returning its path (for `e`); run in the background.
+    public var export: @Sendable (DashboardState) -> Result<String, Error>
 
-    public init(reload: @escaping () -> Result<Tally, Error>, export: @escaping (DashboardState) -> Result<String, Error>) {
+    public init(reload: @escaping () -> Result<Tally, Error>, export: @escaping @Sendable (DashboardState) -> Result<String, Error>) {
         self.reload = reload
         self.export = export
     }
@@ -26,8 +26,15 @@ public struct DashboardLoop {
         terminal.draw(DashboardView.render(state))
         let background = Background()
         background.prepare(for: state)
+        let exports = Exports()
+        // An export under way is finished before the dashboard ends, so that none is left half written.
+        defer { exports.waitUntilDone() }
         while Signals.stopRequested == 0 {
             if let ready = background.take() { state = Dashboard.update(state, ready).0 }
+            if let written = exports.take() {
+                state = Dashboard.update(state, written).0
+                terminal.draw(DashboardView.render(state))
+            }
             let event: DashboardEvent
             switch terminal.read() {
             case .none: continue
@@ -50,11 +57,7 @@ public struct DashboardLoop {
                     effects += more
                     background.prepare(for: next)
                 case .export:
-                    let result = export(next)
-                    switch result {
-                    case .success(let path): next = Dashboard.update(next, .exported(path: path)).0
-                    case .failure(let error): next = Dashboard.update(next, .exportFailed(String(describing: error))).0
-                    }
+                    exports.start(next, export)
                 }
             }
             state = next
@@ -83,6 +86,32 @@ public struct DashboardLoop {
                 return ready
             }
         }
+    }
+
+    /// Exports written on a queue of their own while keys keep working; each result waits
+    /// here, as an event, for the loop to take it.
+    final class Exports: @unchecked Sendable {
+        private let queue = DispatchQueue(label: "srdi.export", qos: .userInitiated)
+        private let running = DispatchGroup()
+        private let lock = NSLock()
+        private var results: [DashboardEvent] = []
+
+        func start(_ state: DashboardState, _ export: @escaping @Sendable (DashboardState) -> Result<String, Error>) {
+            queue.async(group: running) {
+                let event: DashboardEvent
+                switch export(state) {
+                case .success(let path): event = .exported(path: path)
+                case .failure(let error): event = .exportFailed(String(describing: error))
+                }
+                self.lock.withLock { self.results.append(event) }
+            }
+        }
+
+        func take() -> DashboardEvent? {
+            lock.withLock { results.isEmpty ? nil : results.removeFirst() }
+        }
+
+        func waitUntilDone() { running.wait() }
     }
 
     private func failureText(_ result: Result<Tally, Error>) -> String {

@@ -61,14 +61,12 @@ struct ExportCommand: ParsableCommand {
             state.open(.target(target))
         }
         let writtenAt = FileIO.now()
-        let bytes: [UInt8]
         switch format {
-        case .text: bytes = Array(ViewExport.text(state, width: width, writtenAt: writtenAt).utf8)
-        case .markdown: bytes = Array(ExportFormats.markdown(state, writtenAt: writtenAt).utf8)
-        case .json: bytes = Array(ExportFormats.json(state, writtenAt: writtenAt).utf8)
-        case .csv: bytes = try destination.csvBytes(ExportFormats.csv(state))
+        case .text: try destination.write { file in ViewExport.write(state, width: width, writtenAt: writtenAt, to: &file) }
+        case .markdown: try destination.write { file in ExportFormats.markdown(state, writtenAt: writtenAt, to: &file) }
+        case .json: try destination.write { file in ExportFormats.json(state, writtenAt: writtenAt, to: &file) }
+        case .csv: try destination.writeCSV { csv in ExportFormats.csv(state, to: &csv) }
         }
-        try destination.deliver(bytes)
     }
 }
 

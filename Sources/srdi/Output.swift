@@ -7,10 +7,6 @@ enum FileHandleOutput {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
-    static func standardOutput(_ bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(bytes))
-    }
-
     static func standardError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileStore
 import ProgressModel
 
 /// Where a command writes, shared by `report` and `export`.
@@ -12,26 +13,61 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Encoding of a CSV file: utf8 (with a byte order mark, for Excel) or gb18030.")
     var encoding: ExportEncoding = .utf8
 
-    /// CSV text in the chosen encoding.
-    func csvBytes(_ csv: String) throws -> [UInt8] {
-        switch encoding {
-        case .utf8: return [0xEF, 0xBB, 0xBF] + Array(csv.utf8)
-        case .gb18030:
-            guard let bytes = TextEncoding.encode(csv, to: "GB18030") else { throw ValidationError("cannot encode as GB18030") }
-            return bytes
+    /// Writes what `body` produces, as it produces it, to the output file (whole or not at all)
+    /// or to standard output.
+    func write(_ body: (inout BufferedOutput) throws -> Void) throws {
+        let produce = { (file: BufferedOutput) in
+            var output = file
+            try body(&output)
         }
+        if let output { try AtomicFile.write(to: output, overwrite: force, produce) } else { try BufferedOutput.toStandardOutput(produce) }
     }
 
-    /// Writes `bytes` to the output file, or to standard output.
-    func deliver(_ bytes: [UInt8]) throws {
-        do {
-            if let output { try FileIO.writeAtomically(bytes, to: output, overwrite: force) } else { FileHandleOutput.standardOutput(bytes) }
-        } catch {
-            throw ValidationError(String(describing: error))
+    /// Writes CSV text, as `write` does, in the chosen encoding.
+    func writeCSV(_ body: (inout CSVOutput) -> Void) throws {
+        try write { file in
+            var csv = CSVOutput(file, encoding: encoding)
+            body(&csv)
+            try csv.finish()
         }
     }
 }
 
 enum ExportEncoding: String, ExpressibleByArgument, CaseIterable {
     case utf8, gb18030
+}
+
+/// CSV on its way to a file: UTF-8 after a byte order mark (so that Excel reads it as UTF-8), or
+/// GB18030 (what Excel in China expects), encoded a chunk at a time.
+struct CSVOutput: TextOutputStream {
+    private static let chunkSize = 1 << 16
+
+    private let file: BufferedOutput
+    private let encoding: ExportEncoding
+    private var pending = ""
+    private var unencodable = false
+
+    init(_ file: BufferedOutput, encoding: ExportEncoding) {
+        self.file = file
+        self.encoding = encoding
+        if encoding == .utf8 { file.write(bytes: [0xEF, 0xBB, 0xBF]) }
+    }
+
+    mutating func write(_ text: String) {
+        guard encoding == .gb18030 else { return file.write(text) }
+        pending += text
+        if pending.utf8.count >= CSVOutput.chunkSize { encodePending() }
+    }
+
+    /// Writes what is left to encode; throws if some text had no GB18030 form.
+    mutating func finish() throws {
+        encodePending()
+        if unencodable { throw ValidationError("cannot encode as GB18030") }
+    }
+
+    private mutating func encodePending() {
+        guard !pending.isEmpty, !unencodable else { return }
+        if let bytes = TextEncoding.encode(pending, to: "GB18030") { file.write(bytes: bytes) } else { unencodable = true }
+        pending = ""
+    }
 }

@@ -19,14 +19,13 @@ struct Report: ParsableCommand {
         let tally = try options.load()
         let scope = try resolveRegion(region, in: tally.data.regions)
         let report = ProgressReport(tally: tally, asOf: options.day, scope: scope)
-        let bytes: [UInt8]
+        let language = options.language
         switch format {
-        case .text: bytes = Array(TextReport(report, language: options.language).render().utf8)
-        case .markdown: bytes = Array(MarkdownReport(report, language: options.language).render().utf8)
-        case .json: bytes = Array(JSONReport(report).render().utf8)
-        case .csv: bytes = try destination.csvBytes(CSVReport(report).render())
+        case .text: try destination.write { $0.write(TextReport(report, language: language).render()) }
+        case .markdown: try destination.write { $0.write(MarkdownReport(report, language: language).render()) }
+        case .json: try destination.write { $0.write(JSONReport(report).render()) }
+        case .csv: try destination.writeCSV { $0.write(CSVReport(report).render()) }
         }
-        try destination.deliver(bytes)
     }
 }
 

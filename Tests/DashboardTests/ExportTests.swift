@@ -14,7 +14,18 @@ struct ExportTests {
     ]
 
     func text(_ keys: [Key], language: Language = .chinese, ascii: Bool = false) -> String {
-        ViewExport.text(Support.press(Support.state(language, ascii: ascii), keys), width: 100, writtenAt: ExportTests.writtenAt)
+        Self.text(Support.press(Support.state(language, ascii: ascii), keys))
+    }
+
+    static func text(_ state: DashboardState, width: Int = 100) -> String {
+        written { ViewExport.write(state, width: width, writtenAt: writtenAt, to: &$0) }
+    }
+
+    /// What an export writes, gathered in a string.
+    static func written(_ export: (inout String) -> Void) -> String {
+        var text = ""
+        export(&text)
+        return text
     }
 
     @Test("the text export of each view matches its golden file", arguments: [Language.chinese, .english])
@@ -27,16 +38,16 @@ struct ExportTests {
     @Test("markdown, CSV and JSON of the region view match their golden files")
     func goldenFormats() throws {
         let state = Support.press(Support.state(.chinese), [.enter])
-        try Support.expectGolden(text: ExportFormats.markdown(state, writtenAt: ExportTests.writtenAt), "export-region-zh.md")
-        try Support.expectGolden(text: ExportFormats.csv(state), "export-region-zh.csv")
-        try Support.expectGolden(text: ExportFormats.json(state, writtenAt: ExportTests.writtenAt), "export-region-zh.json")
+        try Support.expectGolden(text: Self.written { ExportFormats.markdown(state, writtenAt: Self.writtenAt, to: &$0) }, "export-region-zh.md")
+        try Support.expectGolden(text: Self.written { ExportFormats.csv(state, to: &$0) }, "export-region-zh.csv")
+        try Support.expectGolden(text: Self.written { ExportFormats.json(state, writtenAt: Self.writtenAt, to: &$0) }, "export-region-zh.json")
     }
 
     @Test("the export holds every row, however short the screen; lines never exceed the width")
     func fullLength() {
         let state = Support.press(Support.state(.chinese, width: 80, height: 15), [.enter, .tab, .enter])
         guard case .firms(let content) = state.top.content else { Issue.record("expected the firm list"); return }
-        let lines = ViewExport.text(state, width: 100, writtenAt: ExportTests.writtenAt).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = Self.text(state).split(separator: "\n", omittingEmptySubsequences: false)
         let names = content.rows.map { Support.tally.data.recognitions.firmName($0.firm) }
         #expect(names.count > 100 && names.allSatisfy { name in lines.contains { $0.hasPrefix(name) } })
         #expect(lines.dropFirst(8).allSatisfy { DisplayWidth.standard.columns(of: $0) <= 100 })
@@ -75,7 +86,7 @@ struct ExportTests {
         let tally = TestTally.withFirm(named: "=HYPERLINK(\"http://x\",\"点我\")")
         var state = DashboardState(tally: tally, asOf: Day(iso: "2025-06-30")!, options: DisplayOptions(language: .chinese))
         state.open(.firms(tally.data.regions.root))
-        let csv = ExportFormats.csv(state)
+        let csv = Self.written { ExportFormats.csv(state, to: &$0) }
         #expect(csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\""))
         #expect(!csv.split(separator: "\r\n").contains { $0.hasPrefix("=") || $0.contains(",=") })
     }

@@ -5,83 +5,72 @@ import Testing
 /// Written files appear whole or not at all, and nothing is ever written over.
 @Suite("Atomic files")
 struct AtomicFileTests {
-    func folder() throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("srdi-files-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url.path
-    }
-
-    func contents(_ folder: String) throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: folder).sorted() }
-
     @Test("a new file is written; an existing one is kept unless overwriting is asked for")
     func noClobber() throws {
-        let folder = try folder()
+        let folder = try TestFolder.make()
         let path = folder + "/out.txt"
         try AtomicFile.write(Array("first".utf8), to: path, overwrite: false)
-        #expect(throws: AtomicFile.Failure("\(path) already exists; use --force to replace it")) {
+        #expect(throws: FileStoreError("\(path) already exists; use --force to replace it")) {
             try AtomicFile.write(Array("second".utf8), to: path, overwrite: false)
         }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "first")
+        #expect(try TestFolder.text(path) == "first")
         try AtomicFile.write(Array("third".utf8), to: path, overwrite: true)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "third")
-        #expect(try contents(folder) == ["out.txt"], "no temporary file left")
+        #expect(try TestFolder.text(path) == "third")
+        #expect(try TestFolder.contents(folder) == ["out.txt"], "no temporary file left")
     }
 
-    @Test("a full disk (an injected write error) leaves no partial file and the old file intact")
-    func diskFull() throws {
-        let folder = try folder()
-        let path = folder + "/out.txt"
-        try AtomicFile.write(Array("kept".utf8), to: path, overwrite: false)
-        // Writes 3 bytes, then fails as a full disk does.
-        let full = AtomicFile.Writer { descriptor, bytes, count in
-            if lseek(descriptor, 0, SEEK_CUR) >= 3 { errno = ENOSPC; return -1 }
-            return write(descriptor, bytes, min(count, 3))
+    @Test("text streamed in many pieces, past several chunks, arrives whole and in order")
+    func streamed() throws {
+        let folder = try TestFolder.make()
+        let path = folder + "/rows.txt"
+        let lines = (0..<60_000).map { "第 \($0) 行 row \($0)\n" }
+        try AtomicFile.write(to: path, overwrite: false) { output in
+            for line in lines { output.write(line) }
         }
-        #expect(throws: AtomicFile.Failure.self) {
-            try AtomicFile.write(Array("a longer text".utf8), to: path, overwrite: true, writer: full)
+        #expect(try TestFolder.text(path) == lines.joined())
+        #expect(try TestFolder.contents(folder) == ["rows.txt"])
+    }
+
+    @Test("an error thrown while producing the text leaves no file and is passed on")
+    func producerFails() throws {
+        struct Stop: Error {}
+        let folder = try TestFolder.make()
+        #expect(throws: Stop.self) {
+            try AtomicFile.write(to: folder + "/out.txt", overwrite: false) { output in
+                output.write("half")
+                throw Stop()
+            }
         }
-        #expect(throws: AtomicFile.Failure.self) {
-            try AtomicFile.write(Array("a longer text".utf8), to: folder + "/new.txt", overwrite: false, writer: full)
+        #expect(throws: Stop.self) {
+            _ = try AtomicFile.writeNew(directory: folder, stem: "snap", suffix: "txt") { _ in throw Stop() }
         }
-        #expect(throws: AtomicFile.Failure.self) {
-            _ = try AtomicFile.writeNew(Array("a longer text".utf8), directory: folder, stem: "snap", suffix: "txt", writer: full)
-        }
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "kept")
-        #expect(try contents(folder) == ["out.txt"])
+        #expect(try TestFolder.contents(folder).isEmpty)
     }
 
     @Test("a missing directory, or a file where the directory should be: a clear error, nothing written")
     func badDirectory() throws {
-        let folder = try folder()
+        let folder = try TestFolder.make()
         try "x".write(toFile: folder + "/file", atomically: false, encoding: .utf8)
-        for path in [folder + "/missing/out.txt", folder + "/file/out.txt"] {
-            #expect(throws: AtomicFile.Failure.self) { try AtomicFile.write([1], to: path, overwrite: false) }
+        #expect(throws: FileStoreError("cannot write \(folder)/missing/out.txt: \(folder)/missing is not a directory that exists")) {
+            try AtomicFile.write([1], to: folder + "/missing/out.txt", overwrite: false)
         }
-        #expect(throws: AtomicFile.Failure.self) { _ = try AtomicFile.writeNew([1], directory: folder + "/file", stem: "s", suffix: "txt") }
-        #expect(try contents(folder) == ["file"])
+        #expect(throws: FileStoreError.self) { try AtomicFile.write([1], to: folder + "/file/out.txt", overwrite: false) }
+        #expect(throws: FileStoreError("cannot write to \(folder)/file: not a directory that exists")) {
+            _ = try AtomicFile.writeNew(directory: folder + "/file", stem: "s", suffix: "txt") { $0.write("x") }
+        }
+        #expect(try TestFolder.contents(folder) == ["file"])
     }
 
     @Test("new files never collide: a second one in the same second gets -2, then -3")
     func uniqueNames() throws {
-        let folder = try folder()
-        let first = try AtomicFile.writeNew(Array("1".utf8), directory: folder, stem: "srdi-湛江市-2025-06-30-20261121-153012", suffix: "txt")
-        let second = try AtomicFile.writeNew(Array("2".utf8), directory: folder, stem: "srdi-湛江市-2025-06-30-20261121-153012", suffix: "txt")
-        let third = try AtomicFile.writeNew(Array("3".utf8), directory: folder, stem: "srdi-湛江市-2025-06-30-20261121-153012", suffix: "txt")
-        #expect(first.hasSuffix("/srdi-湛江市-2025-06-30-20261121-153012.txt"))
-        #expect(second.hasSuffix("-153012-2.txt") && third.hasSuffix("-153012-3.txt"))
-        #expect(try String(contentsOfFile: second, encoding: .utf8) == "2")
-        #expect(try contents(folder).count == 3)
-    }
-
-    @Test("reading gives the bytes exactly, and never changes the file")
-    func reading() throws {
-        let folder = try folder()
-        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 7) }
-        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/in.bin"))
-        let before = try FileManager.default.attributesOfItem(atPath: folder + "/in.bin")[.modificationDate] as? Date
-        #expect(try ByteFile.read(folder + "/in.bin") == bytes)
-        #expect(try FileManager.default.attributesOfItem(atPath: folder + "/in.bin")[.modificationDate] as? Date == before)
-        #expect(throws: AtomicFile.Failure.self) { _ = try ByteFile.read(folder) }
-        #expect(throws: AtomicFile.Failure.self) { _ = try ByteFile.read(folder + "/none") }
+        let folder = try TestFolder.make()
+        let stem = "srdi-湛江市-2025-06-30-20261121-153012"
+        let paths = try ["1", "2", "3"].map { text in
+            try AtomicFile.writeNew(directory: folder, stem: stem, suffix: "txt") { $0.write(text) }
+        }
+        #expect(paths[0].hasSuffix("/srdi-湛江市-2025-06-30-20261121-153012.txt"))
+        #expect(paths[1].hasSuffix("-153012-2.txt") && paths[2].hasSuffix("-153012-3.txt"))
+        #expect(try TestFolder.text(paths[1]) == "2")
+        #expect(try TestFolder.contents(folder).count == 3)
     }
 }

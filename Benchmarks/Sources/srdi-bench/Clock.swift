@@ -24,6 +24,13 @@ enum Clock {
         return Double(usage.ru_maxrss) / 1024
     }
 
+    /// Processor time this process has used so far, on all its threads, in seconds.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     static func format(_ seconds: Double) -> String {
         seconds < 0.001 ? "\(Int((seconds * 1e6).rounded())) µs" : seconds < 1
             ? "\(Int((seconds * 1e3).rounded())) ms" : "\(Double(Int(seconds * 100)) / 100) s"

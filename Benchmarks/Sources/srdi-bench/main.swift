@@ -1,6 +1,7 @@
 import ProgressModel
 
-// srdi-bench [phases|keys] [--data DIR] [--recognitions FILE] [--as-of DATE] [--width N --height N]
+// srdi-bench [phases|keys|exports] [--data DIR] [--recognitions FILE] [--as-of DATE] [--width N --height N]
+//            [--formats text,markdown,csv,json]
 let given = Array(CommandLine.arguments.dropFirst())
 let command = given.first.map { $0.hasPrefix("--") ? "phases" : $0 } ?? "phases"
 let arguments = command == given.first ? Array(given.dropFirst()) : given
@@ -18,6 +19,9 @@ case "phases":
 case "keys":
     KeyPresses.run(data: data, recognitions: recognitions, asOf: asOf, width: Int(option("--width", "100"))!,
                    height: Int(option("--height", "30"))!)
+case "exports":
+    ExportTimes.run(data: data, recognitions: recognitions, asOf: asOf, width: Int(option("--width", "100"))!,
+                    formats: option("--formats", "text,markdown,csv,json").split(separator: ",").map(String.init))
 default:
-    print("unknown benchmark \(command); try: phases, keys")
+    print("unknown benchmark \(command); try: phases, keys, exports")
 }

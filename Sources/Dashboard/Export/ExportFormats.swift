@@ -1,54 +1,76 @@
 import ProgressModel
 
-/// The view's tables as markdown, CSV and JSON.
+/// The view's tables as markdown, CSV and JSON, written to an output as they are made, row by
+/// row.
 public enum ExportFormats {
-    public static func markdown(_ state: DashboardState, writtenAt: String) -> String {
-        var out = ViewExport.header(state, writtenAt: writtenAt).enumerated().map { $0.offset == 0 ? "# " + $0.element : "- " + $0.element }
+    public static func markdown<Output: TextOutputStream>(_ state: DashboardState, writtenAt: String, to output: inout Output) {
+        for (index, line) in ViewExport.header(state, writtenAt: writtenAt).enumerated() {
+            output.write((index == 0 ? "# " : "- ") + line + "\n")
+        }
         for section in ViewTables.sections(state) {
-            out.append("")
-            out.append("## " + escape(section.title))
-            for paragraph in section.text { out.append(""); out.append(escape(paragraph)) }
+            output.write("\n## " + escape(section.title) + "\n")
+            for paragraph in section.text { output.write("\n" + escape(paragraph) + "\n") }
             guard !section.columns.isEmpty else { continue }
-            out.append("")
-            out.append("| " + section.columns.map(escape).joined(separator: " | ") + " |")
-            out.append("|" + section.columns.map { _ in "---|" }.joined())
-            for row in section.rows { out.append("| " + row.map(escape).joined(separator: " | ") + " |") }
+            output.write("\n| " + section.columns.map(escape).joined(separator: " | ") + " |\n")
+            output.write("|" + section.columns.map { _ in "---|" }.joined() + "\n")
+            ListLines.write(count: section.rowCount, line: { "| " + section.row($0).map(escape).joined(separator: " | ") + " |\n" }) {
+                output.write($0)
+            }
         }
-        return out.joined(separator: "\n") + "\n"
     }
 
-    /// One CSV table per section, a blank line between them; cells guarded against formula
-    /// injection (see `CSVText.safeField`).
-    public static func csv(_ state: DashboardState) -> String {
-        var blocks: [String] = []
+    /// One CSV table per section, a blank line between them, lines ended by CR LF; cells guarded
+    /// against formula injection (see `CSVText.safeField`).
+    public static func csv<Output: TextOutputStream>(_ state: DashboardState, to output: inout Output) {
+        var tables = 0
         for section in ViewTables.sections(state) where !section.columns.isEmpty {
-            var lines = [CSVText.safeField(section.title)]
-            lines.append(section.columns.map(CSVText.safeField).joined(separator: ","))
-            lines += section.rows.map { $0.map(CSVText.safeField).joined(separator: ",") }
-            blocks.append(lines.joined(separator: "\r\n"))
+            if tables > 0 { output.write("\r\n") }
+            tables += 1
+            output.write(CSVText.safeField(section.title) + "\r\n")
+            output.write(section.columns.map(CSVText.safeField).joined(separator: ",") + "\r\n")
+            ListLines.write(count: section.rowCount, line: { section.row($0).map(CSVText.safeField).joined(separator: ",") + "\r\n" }) {
+                output.write($0)
+            }
         }
-        return blocks.joined(separator: "\r\n\r\n") + "\r\n"
+        if tables == 0 { output.write("\r\n") }
     }
 
-    public static func json(_ state: DashboardState, writtenAt: String) -> String {
-        let sections = ViewTables.sections(state).map { section -> JSONValue in
-            .object([
-                ("title", .string(section.title)), ("columns", .array(section.columns.map { .string($0) })),
-                ("rows", .array(section.rows.map { row in
-                    .object(zip(section.columns, row).map { ($0, .string($1)) })
-                })),
-                ("text", .array(section.text.map { .string($0) })),
-            ])
+    /// The view as one JSON object, pretty-printed as `JSONValue` prints it; each row is an
+    /// object of its columns.
+    public static func json<Output: TextOutputStream>(_ state: DashboardState, writtenAt: String, to output: inout Output) {
+        func member(_ key: String, _ value: JSONValue, indent: String) -> String {
+            indent + JSONValue.string(key).serialized() + ": " + value.serialized() + ",\n"
         }
-        return JSONValue.object([
-            ("view", .string(ViewExport.viewName(state))), ("path", .array(DashboardView.breadcrumb(state).map { .string($0) })),
-            ("as_of", .string(state.asOf.description)), ("filter", .string(state.top.filter)), ("language", .string(state.language.rawValue)),
-            ("written_at", .string(writtenAt)), ("sections", .array(sections)),
-        ]).serialized() + "\n"
+        let top = [
+            ("view", JSONValue.string(ViewExport.viewName(state))),
+            ("path", .array(DashboardView.breadcrumb(state).map { .string($0) })), ("as_of", .string(state.asOf.description)),
+            ("filter", .string(state.top.filter)), ("language", .string(state.language.rawValue)), ("written_at", .string(writtenAt)),
+        ]
+        output.write("{\n")
+        for (key, value) in top { output.write(member(key, value, indent: "  ")) }
+        let sections = ViewTables.sections(state)
+        output.write(sections.isEmpty ? "  \"sections\": []\n}\n" : "  \"sections\": [\n")
+        for (position, section) in sections.enumerated() {
+            output.write("    {\n")
+            output.write(member("title", .string(section.title), indent: "      "))
+            output.write(member("columns", .array(section.columns.map { .string($0) }), indent: "      "))
+            output.write(section.rowCount == 0 ? "      \"rows\": [],\n" : "      \"rows\": [\n")
+            // Each row as `JSONValue` prints an object four levels in, its keys quoted once.
+            let keys = section.columns.map { "          " + JSONValue.string($0).serialized() + ": " }
+            ListLines.write(count: section.rowCount, line: { index in
+                let fields = zip(keys, section.row(index)).map { $0 + JSONValue.string($1).serialized() }
+                let object = fields.isEmpty ? "{}" : "{\n" + fields.joined(separator: ",\n") + "\n        }"
+                return "        " + object + (index == section.rowCount - 1 ? "\n      ],\n" : ",\n")
+            }) { output.write($0) }
+            output.write("      \"text\": " + JSONValue.array(section.text.map { .string($0) }).serialized() + "\n")
+            output.write(position == sections.count - 1 ? "    }\n  ]\n}\n" : "    },\n")
+        }
     }
 
     /// Markdown table cells: pipes escaped, line breaks removed.
     static func escape(_ text: String) -> String {
-        Sanitizer.clean(text).split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+        let clean = Sanitizer.clean(text)
+        guard clean.utf8.contains(UInt8(ascii: "|")) else { return clean }
+        return clean.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 }

@@ -2,19 +2,19 @@ import ProgressModel
 
 /// The current view as a file: a header saying what it is (view, region, date, inputs, filter,
 /// sort, language, when), then the view in full — every row, not cut to the screen — drawn by the
-/// same code as the screen.
+/// same code as the screen (see `FullPage`).
 public enum ViewExport {
     /// Exports are as wide as the terminal, and at least this wide.
     public static let minimumWidth = 100
 
-    /// The text of the export. `writtenAt` fills the one line that differs between two exports
-    /// of the same state.
-    public static func text(_ state: DashboardState, width: Int, writtenAt: String) -> String {
-        var lines = header(state, writtenAt: writtenAt)
-        lines.append(String(repeating: state.options.glyphs.horizontal, count: width))
-        var body = DashboardView.renderFull(state, width: width).lines()
-        while body.last?.isEmpty == true { body.removeLast() }
-        return (lines + body).joined(separator: "\n") + "\n"
+    /// Writes the text of the export to `output` as it is drawn. `writtenAt` fills the one line
+    /// that differs between two exports of the same state.
+    public static func write<Output: TextOutputStream>(_ state: DashboardState, width: Int, writtenAt: String, to output: inout Output) {
+        var lines = ExportLines(output)
+        for line in header(state, writtenAt: writtenAt) { lines.write(line) }
+        lines.write(String(repeating: state.options.glyphs.horizontal, count: width))
+        FullPage.write(state, width: width, to: &lines)
+        output = lines.output
     }
 
     /// The header lines, in the interface language.

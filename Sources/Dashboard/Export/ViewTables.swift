@@ -5,9 +5,24 @@ import ProgressModel
 public struct ExportSection: Sendable {
     public let title: String
     public let columns: [String]
-    public let rows: [[String]]
+    public let rowCount: Int
+    /// The values of a row, made when the row is written: a list of a million firms is never
+    /// held as text.
+    public let row: @Sendable (Int) -> [String]
     /// Paragraphs of text (a quote, notes) for sections without rows.
     public let text: [String]
+
+    init(title: String, columns: [String], rowCount: Int, row: @escaping @Sendable (Int) -> [String], text: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.rowCount = rowCount
+        self.row = row
+        self.text = text
+    }
+
+    init(title: String, columns: [String], rows: [[String]], text: [String]) {
+        self.init(title: title, columns: columns, rowCount: rows.count, row: { rows[$0] }, text: text)
+    }
 }
 
 public enum ViewTables {
@@ -70,19 +85,22 @@ public enum ViewTables {
                 title: t("企业名单", "Firms"),
                 columns: [t("企业名称", "firm"), t("统一社会信用代码", "credit code"), t("地区", "region"), t("持有", "holds"),
                           t("最近日期", "latest date"), t("动作", "action"), t("认定类型", "designation")],
-                rows: content.rows.map { firm in
+                rowCount: content.rows.count, row: { index in
+                    let firm = content.rows[index]
                     let event = data.recognitions.events[firm.latestEvent]
                     return [data.recognitions.firmName(firm.firm), data.recognitions.firmCode(firm.firm)?.description ?? "",
                             data.regions[firm.region].name, firm.held.map { data.designations[$0].name(in: language) }.joined(separator: "、"),
                             event.yearOnly ? String(event.day.year) : event.day.description, event.action.name(in: language),
                             data.designations[Int(event.designation)].name(in: language)]
-                }, text: [])]
+                })]
         case .problems(let items):
             return [ExportSection(
                 title: t("数据问题", "Problems"),
                 columns: [t("级别", "level"), t("文件", "file"), t("行", "line"), t("列", "column"), t("值", "value"), t("问题", "problem")],
-                rows: items.map { [$0.severity.rawValue, $0.file, String($0.line), $0.column ?? "", $0.value ?? "", $0.problem.message(language)] },
-                text: [])]
+                rowCount: items.count, row: { index in
+                    let item = items[index]
+                    return [item.severity.rawValue, item.file, String(item.line), item.column ?? "", item.value ?? "", item.problem.message(language)]
+                })]
         }
     }
 

@@ -35,6 +35,8 @@ public struct DashboardState: Sendable {
     public var message: StatusMessage?
     /// Set while data is being read again.
     public var reloading = false
+    /// Set from `e` until the export's result comes back (it is written in the background).
+    public internal(set) var exporting = false
     /// Firms by region: made in the background after the first frame, or when a firm list is
     /// opened before that.
     var firmLocator: FirmLocator?

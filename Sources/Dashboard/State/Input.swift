@@ -26,6 +26,7 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Read the data files again and send `.loaded`.
     case reload
-    /// Write the current view to a new file and send `.exported` or `.exportFailed`.
+    /// Write the current view to a new file, in the background, and send `.exported` or
+    /// `.exportFailed`.
     case export
 }

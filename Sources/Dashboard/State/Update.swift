@@ -36,8 +36,10 @@ extension DashboardState {
             reloading = false
             message = StatusMessage(text: UIText.reloadFailed(reason, language), isError: true)
         case .exported(let path):
+            exporting = false
             message = StatusMessage(text: UIText.exported(path, language), isError: false)
         case .exportFailed(let reason):
+            exporting = false
             message = StatusMessage(text: UIText.exportFailed(reason, language), isError: true)
         case .prepared(let locator, let forGeneration):
             if forGeneration == generation && firmLocator == nil { firmLocator = locator }
@@ -50,7 +52,8 @@ extension DashboardState {
             helpVisible = false
             return key == .character("q") ? [.quit] : []
         }
-        message = nil
+        // While an export is written, the status bar says so (until another message replaces it).
+        message = exporting ? StatusMessage(text: UIText.exporting(language), isError: false) : nil
         if editingFilter, editFilter(key) { return [] }
         let index = stack.count - 1
         switch key {
@@ -82,7 +85,7 @@ extension DashboardState {
             reloading = true
             message = StatusMessage(text: UIText.reloading(language), isError: false)
             return [.reload]
-        case .character("e"): return [.export]
+        case .character("e"): return startExport()
         default: break
         }
         return []
@@ -161,6 +164,17 @@ extension DashboardState {
         default:
             break
         }
+    }
+
+    /// One export at a time: a second `e` while one is written only says so.
+    private mutating func startExport() -> [Effect] {
+        guard !exporting else {
+            message = StatusMessage(text: UIText.exportBusy(language), isError: true)
+            return []
+        }
+        exporting = true
+        message = StatusMessage(text: UIText.exporting(language), isError: false)
+        return [.export]
     }
 
     private mutating func back() {

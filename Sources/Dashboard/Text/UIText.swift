@@ -29,6 +29,10 @@ enum UIText {
         return t(language, "已导出 \(name)(目录 \(folder.isEmpty ? "/" : folder))", "Exported \(name) (in \(folder.isEmpty ? "/" : folder))")
     }
     static func exportFailed(_ reason: String, _ language: Language) -> String { t(language, "导出失败:\(reason)", "Export failed: \(reason)") }
+    static func exporting(_ language: Language) -> String { t(language, "正在导出当前视图……", "Writing the export…") }
+    static func exportBusy(_ language: Language) -> String {
+        t(language, "上一个导出尚未写完,请稍候再按 e", "An export is still being written; press e again when it is done")
+    }
 
     static func tooSmall(width: Int, height: Int, _ language: Language) -> [String] {
         [t(language, "窗口太小", "Window too small"),

@@ -11,34 +11,14 @@ public enum DashboardView {
             return buffer
         }
         drawHeader(&buffer, state)
-        drawPage(&buffer, state, layout: layout, rows: nil)
+        drawPage(&buffer, state, layout: layout)
         drawStatus(&buffer, state, layout: layout)
         drawKeys(&buffer, state, layout: layout)
         if state.helpVisible { HelpOverlay.draw(&buffer, state) }
         return buffer
     }
 
-    /// The page's own content at full length (every row, not cut to the screen): for exports.
-    public static func renderFull(_ state: DashboardState, width: Int) -> ScreenBuffer {
-        let rows = state.top.content.rowCounts.reduce(0, +) + 64
-        var tall = state
-        tall.width = width
-        tall.height = rows + 4
-        for index in tall.stack.indices {
-            tall.stack[index].scroll = tall.stack[index].scroll.map { _ in 0 }
-        }
-        if case .target = tall.top.page {
-            tall.refreshTop()
-            tall.height = tall.top.content.rowCounts[0] + 4
-        }
-        let layout = PageLayout(width: width, height: tall.height)
-        var buffer = ScreenBuffer(width: width, height: tall.height, ellipsis: state.options.glyphs.ellipsis)
-        drawHeader(&buffer, tall)
-        drawPage(&buffer, tall, layout: layout, rows: rows)
-        return buffer
-    }
-
-    static func drawPage(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout, rows: Int?) {
+    static func drawPage(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
         switch state.top.content {
         case .empty: break
         case .overview(let plans): OverviewView.draw(&buffer, state, plans: plans, layout: layout)

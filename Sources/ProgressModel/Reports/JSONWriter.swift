@@ -71,6 +71,11 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     static func writeString(_ text: String, to out: inout String) {
         out += "\""
+        if needsNoEscape(text) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -88,5 +93,16 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
         }
         out += "\""
+    }
+
+    /// True for text with nothing to escape (nearly all): no quote, backslash, control character
+    /// or line or paragraph separator (U+2028, U+2029: E2 80 A8, E2 80 A9 in UTF-8).
+    private static func needsNoEscape(_ text: String) -> Bool {
+        var before: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C || ((byte == 0xA8 || byte == 0xA9) && before == (0xE2, 0x80)) { return false }
+            before = (before.1, byte)
+        }
+        return true
     }
 }
