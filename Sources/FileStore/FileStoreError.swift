@@ -8,11 +8,24 @@ import Glibc
 /// output failures (exit status 74) from bad data.
 public struct FileStoreError: Error, CustomStringConvertible, Equatable {
     public let description: String
+    /// What went wrong without the path, for messages that name the path already.
+    public let reason: String
 
-    public init(_ description: String) { self.description = description }
+    public init(_ description: String, reason: String? = nil) {
+        self.description = description
+        self.reason = reason ?? description
+    }
 
-    static func reading(_ path: String, _ reason: String) -> FileStoreError { FileStoreError("cannot read \(path): \(reason)") }
-    static func writing(_ path: String, _ reason: String) -> FileStoreError { FileStoreError("cannot write \(path): \(reason)") }
+    /// Two failures are the same when they say the same.
+    public static func == (a: FileStoreError, b: FileStoreError) -> Bool { a.description == b.description }
+
+    static func reading(_ path: String, _ reason: String) -> FileStoreError {
+        FileStoreError("cannot read \(path): \(reason)", reason: reason)
+    }
+
+    static func writing(_ path: String, _ reason: String) -> FileStoreError {
+        FileStoreError("cannot write \(path): \(reason)", reason: reason)
+    }
 
     /// The operating system's words for an `errno` value.
     static func systemReason(_ code: Int32) -> String { String(cString: strerror(code)) }

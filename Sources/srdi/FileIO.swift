@@ -8,7 +8,15 @@ import ProgressModel
 /// The program's file access: inputs (never modified) and outputs (whole or not at all) through
 /// FileStore, the clock, and where the bundled data is.
 enum FileIO {
-    static func read(_ path: String) throws -> [UInt8] { try ByteFile.read(path) }
+    /// An input's bytes. A failure says only why, since the loader's message names the path.
+    static func read(_ path: String) throws -> [UInt8] {
+        do { return try ByteFile.read(path) } catch let failure as FileStoreError { throw Unreadable(description: failure.reason) }
+    }
+
+    /// Why an input could not be read.
+    struct Unreadable: Error, CustomStringConvertible {
+        let description: String
+    }
 
     static func writeAtomically(_ bytes: [UInt8], to path: String, overwrite: Bool) throws {
         try AtomicFile.write(bytes, to: path, overwrite: overwrite)

@@ -24,7 +24,7 @@ struct SRDI: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let failure as AtomicFile.Failure {
+        } catch let failure as FileStoreError {
             FileHandleOutput.standardError("srdi: \(failure)\n")
             Glibc.exit(ExitStatus.ioFailure)
         } catch {

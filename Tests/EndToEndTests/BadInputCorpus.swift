@@ -65,8 +65,6 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
     var standardError: [String] = []
     var standardOutput: [String] = []
     var edits: [Edit] = []
-    /// Why the case does not pass yet, when it is known not to.
-    var pending: String?
 
     var testDescription: String { name }
 
@@ -81,7 +79,6 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         case "exit": exitStatus = Int32(value)
         case "stderr": standardError.append(value)
         case "stdout": standardOutput.append(value)
-        case "pending": pending = value
         case "edit":
             guard let colon = value.range(of: ": "), let arrow = value.range(of: " => ", range: colon.upperBound..<value.endIndex) else {
                 throw BadInputCorpus.ManifestError(line: line, message: "expected edit: FILE: OLD => NEW")
