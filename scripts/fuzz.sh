@@ -6,6 +6,7 @@
 #   scripts/fuzz.sh smoke               every target for a few seconds; exit 1 on any crash
 #   scripts/fuzz.sh repro TARGET FILE   run one saved input once and show how it ends
 #   scripts/fuzz.sh crashes TARGET FILE...  the distinct crashes among saved inputs
+#   scripts/fuzz.sh known              replay Fuzz/Crashes/TARGET-*: each one's crash, or "no crash"
 #   scripts/fuzz.sh write TARGET FILE DIR   the data directory a plans or plans-bounded input stands for
 #   scripts/fuzz.sh build
 #
@@ -27,7 +28,7 @@ BINARY=$SCRATCH/$CONFIG/srdi-fuzz
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1}
 
-usage() { sed -n '4,11p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
+usage() { sed -n '4,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
 
 build() {
   local started=$SECONDS
@@ -127,6 +128,11 @@ case "$command" in
     set +e
     "$BINARY" --target="$1" -runs=1 "$2"
     exit $? ;;
+  known)
+    build
+    for file in Fuzz/Crashes/*; do
+      printf '%-44s %s\n' "$(basename "$file")" "$(crash_summary "$(basename "$file" | sed -E 's/^(plans-bounded|[a-z]+)-.*/\1/')" "$file")"
+    done ;;
   crashes)
     [ $# -ge 2 ] && known_target "$1" || usage
     build
