@@ -16,6 +16,7 @@
 #   FUZZ_CONFIG=debug|release    build configuration (default debug: builds in a minute, runs slower)
 #   FUZZ_KEEP_GOING=1            go on after a crash (libFuzzer -fork=1) to collect every distinct one
 #   FUZZ_SMOKE_SECONDS=N         seconds per target in smoke (default 4)
+#   FUZZ_JOBS=N                  targets run at the same time in smoke (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -113,8 +114,19 @@ case "$command" in
   build) build ;;
   smoke)
     build
+    # Two targets at a time (one per core), each printed when done, in order.
+    results=$(mktemp -d)
+    for target in "${TARGETS[@]}"; do
+      while [ "$(jobs -rp | wc -l)" -ge "${FUZZ_JOBS:-2}" ]; do wait -n || true; done
+      ( fuzz "$target" "${FUZZ_SMOKE_SECONDS:-4}" >"$results/$target" 2>&1 || touch "$results/$target.crashed" ) &
+    done
+    wait
     status=0
-    for target in "${TARGETS[@]}"; do fuzz "$target" "${FUZZ_SMOKE_SECONDS:-4}" || status=1; done
+    for target in "${TARGETS[@]}"; do
+      cat "$results/$target"
+      [ -e "$results/$target.crashed" ] && status=1
+    done
+    rm -rf "$results"
     [ $status = 0 ] && echo "smoke: no crash" || echo "smoke: crashes found (inputs in $SCRATCH/runs/)"
     exit $status ;;
   all)
