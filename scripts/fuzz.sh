@@ -5,18 +5,22 @@
 #   scripts/fuzz.sh all [SECONDS]       every target in turn
 #   scripts/fuzz.sh smoke               every target for a few seconds; exit 1 on any crash
 #   scripts/fuzz.sh repro TARGET FILE   run one saved input once and show how it ends
+#   scripts/fuzz.sh crashes TARGET FILE...  the distinct crashes among saved inputs
+#   scripts/fuzz.sh known              replay Fuzz/Crashes/TARGET-*: each one's crash, or "no crash"
 #   scripts/fuzz.sh write TARGET FILE DIR   the data directory a plans or plans-bounded input stands for
 #   scripts/fuzz.sh build
 #
-# Each run fuzzes a copy of Fuzz/Corpus/TARGET (the committed corpus is never written) in
+# Each run fuzzes a copy of Fuzz/Corpus/TARGET (recognitions-split: that of recognitions; the
+# committed corpus is never written) in
 # Fuzz/.build/runs/TARGET-TIME/, with its log and crash inputs. Environment:
 #   FUZZ_CONFIG=debug|release    build configuration (default debug: builds in a minute, runs slower)
 #   FUZZ_KEEP_GOING=1            go on after a crash (libFuzzer -fork=1) to collect every distinct one
 #   FUZZ_SMOKE_SECONDS=N         seconds per target in smoke (default 4)
+#   FUZZ_JOBS=N                  targets run at the same time in smoke (default 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(recognitions observations targets designations regions plans plans-bounded)
+TARGETS=(recognitions recognitions-split observations targets designations regions plans plans-bounded)
 CONFIG=${FUZZ_CONFIG:-debug}
 SCRATCH=Fuzz/.build
 BINARY=$SCRATCH/$CONFIG/srdi-fuzz
@@ -25,7 +29,7 @@ BINARY=$SCRATCH/$CONFIG/srdi-fuzz
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1}
 
-usage() { sed -n '4,9p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
+usage() { sed -n '4,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
 
 build() {
   local started=$SECONDS
@@ -48,17 +52,15 @@ known_target() {
   return 1
 }
 
-# The crash an input causes, in one line: the fatal error or sanitizer report, and the first
-# frame in the project's own sources.
+# The crash an input causes, in one line: what failed (a fatal error, a runtime check, a
+# sanitizer report) and the first two frames in the project's own sources (where, called from).
 crash_summary() {
-  local target=$1 input=$2 log
+  local target=$1 input=$2 log what frame
   log=$(mktemp)
   "$BINARY" --target="$target" -runs=1 "$input" >"$log" 2>&1 || true
-  local what frame
-  what=$(grep -m1 -E 'Fatal error|ERROR: AddressSanitizer|ERROR: libFuzzer: (timeout|out-of-memory)' "$log" \
-    | sed -E 's/^.*(Fatal error|ERROR)/\1/' || true)
-  frame=$(grep -m1 -E ' in .* .*/Sources/(ProgressModel|Dashboard)/' "$log" \
-    | sed -E 's/^.* ([^ ]*Sources\/[^ ]*)$/\1/; s/^.*Sources\///' || true)
+  what=$(grep -m1 -oE 'Fatal error: .*|Swift runtime failure: [^/]*[^/ ]|ERROR: AddressSanitizer: [a-z-]+|ERROR: libFuzzer: (timeout|out-of-memory)' "$log" || true)
+  frame=$(grep -E ' in .* [^ ]*/Sources/(ProgressModel|Dashboard|FuzzTargets)/' "$log" \
+    | sed -E 's/^.* [^ ]*Sources\/([^ ]*)$/\1/; s/(:[0-9]+):[0-9]+$/\1/' | uniq | head -2 | paste -sd '<' - || true)
   rm -f "$log"
   echo "${what:-no crash on replay} @ ${frame:-?}"
 }
@@ -69,9 +71,13 @@ fuzz() {
   local run
   run="$SCRATCH/runs/$target-$(date +%Y%m%d-%H%M%S)"
   mkdir -p "$run/corpus"
-  cp Fuzz/Corpus/"$target"/* "$run/corpus/"
+  cp Fuzz/Corpus/"${target%-split}"/* "$run/corpus/"
   local options=(-max_total_time="$seconds" -timeout=30 -rss_limit_mb=4096 -detect_leaks=0 -print_final_stats=1
                  -artifact_prefix="$run/")
+  case "$target" in
+    targets | designations) options+=(-dict=Fuzz/Dictionaries/yaml.dict) ;;
+    recognitions* | observations | regions) options+=(-dict=Fuzz/Dictionaries/csv.dict) ;;
+  esac
   [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   "$BINARY" --target="$target" "${options[@]}" "$run/corpus" >"$run/log" 2>&1 || true
   local executions rate
@@ -86,9 +92,19 @@ fuzz() {
   printf '%-14s %5s s  %8s executions  %5s exec/s  %s crash(es)   %s\n' \
     "$target" "$seconds" "${executions:-0}" "${rate:-0}" "${#found[@]}" "$run"
   if [ ${#found[@]} -gt 0 ]; then
-    for file in "${found[@]}"; do echo "    $(basename "$file"): $(crash_summary "$target" "$file")"; done
+    distinct_crashes "$target" "${found[@]}"
     return 1
   fi
+}
+
+# Distinct crashes among saved inputs, each with how many inputs hit it and the smallest of them.
+distinct_crashes() {
+  local target=$1 file
+  shift
+  for file in "$@"; do printf '%s\t%s\t%s\n' "$(crash_summary "$target" "$file")" "$(wc -c <"$file")" "$file"; done \
+      | sort -t$'\t' -k1,1 -k2,2n \
+      | awk -F'\t' '{ n[$1]++; if (!($1 in first)) { first[$1] = $3; order[++k] = $1 } }
+                    END { for (i = 1; i <= k; i++) printf "    %3d x %s\n          e.g. %s\n", n[order[i]], order[i], first[order[i]] }'
 }
 
 [ $# -ge 1 ] || usage
@@ -98,8 +114,19 @@ case "$command" in
   build) build ;;
   smoke)
     build
+    # Two targets at a time (one per core), each printed when done, in order.
+    results=$(mktemp -d)
+    for target in "${TARGETS[@]}"; do
+      while [ "$(jobs -rp | wc -l)" -ge "${FUZZ_JOBS:-2}" ]; do wait -n || true; done
+      ( fuzz "$target" "${FUZZ_SMOKE_SECONDS:-4}" >"$results/$target" 2>&1 || touch "$results/$target.crashed" ) &
+    done
+    wait
     status=0
-    for target in "${TARGETS[@]}"; do fuzz "$target" "${FUZZ_SMOKE_SECONDS:-4}" || status=1; done
+    for target in "${TARGETS[@]}"; do
+      cat "$results/$target"
+      [ -e "$results/$target.crashed" ] && status=1
+    done
+    rm -rf "$results"
     [ $status = 0 ] && echo "smoke: no crash" || echo "smoke: crashes found (inputs in $SCRATCH/runs/)"
     exit $status ;;
   all)
@@ -113,6 +140,15 @@ case "$command" in
     set +e
     "$BINARY" --target="$1" -runs=1 "$2"
     exit $? ;;
+  known)
+    build
+    for file in Fuzz/Crashes/*; do
+      printf '%-44s %s\n' "$(basename "$file")" "$(crash_summary "$(basename "$file" | sed -E 's/^(plans-bounded|[a-z]+)-.*/\1/')" "$file")"
+    done ;;
+  crashes)
+    [ $# -ge 2 ] && known_target "$1" || usage
+    build
+    distinct_crashes "$@" ;;
   write)
     [ $# = 3 ] && [[ $1 == plans* ]] && known_target "$1" || usage
     build

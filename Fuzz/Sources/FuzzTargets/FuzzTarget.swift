@@ -1,6 +1,8 @@
 /// The fuzz targets, by the name `--target=` takes.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case recognitions
+    /// The recognitions loader alone: one pass against parts, no counting or drawing.
+    case recognitionsSplit = "recognitions-split"
     case observations
     case targets
     case designations
@@ -16,6 +18,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     public func run(_ input: FuzzInput) {
         switch self {
         case .recognitions: RecognitionsTarget.run(input)
+        case .recognitionsSplit: RecognitionsTarget.loadInParts(input)
         case .observations: ObservationsTarget.run(input)
         case .targets: ReferenceFileTargets.targets(input)
         case .designations: ReferenceFileTargets.designations(input)
