@@ -27,7 +27,9 @@ enum DashboardPages {
             state.open(page)
             draw(state)
             if page == targets.first.map({ Page.target($0.id) }) {
-                keep(ViewExport.text(state, width: ViewExport.minimumWidth, writtenAt: ""))
+                var text = ""
+                ViewExport.write(state, width: ViewExport.minimumWidth, writtenAt: "", to: &text)
+                keep(text)
             }
         }
         for key: Character in ["}", "{"] { draw(Dashboard.update(overview, .key(.character(key))).0) }

@@ -72,7 +72,9 @@ public struct Tally: Sendable {
             let firstYear = min(planStart.year, quotas[0].deadline.year)
             var points: [(day: Day, value: Double)] = [(Day.startOfYear(firstYear), baseline)]
             var running = baseline
-            for year in firstYear...target.deadline.year {
+            // Quotas outside the target's window are refused when the plan file is read; the
+            // range still holds with any dates.
+            for year in firstYear...max(firstYear, target.deadline.year) {
                 running += quotas.filter { $0.deadline.year == year }.reduce(0) { $0 + $1.value }
                 points.append((Day.endOfYear(year), running))
             }

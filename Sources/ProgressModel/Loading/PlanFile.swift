@@ -306,8 +306,15 @@ public enum PlanFile {
                     log.add(Diagnostic(.error, file: file, line: target.sourceLine, column: "count", value: "highest",
                                        .invalidField("count", expected: "highest only on a part (with parent:)")))
                 }
-                if let whole = target.yearlyOf, byID[whole] == nil {
-                    log.add(Diagnostic(.error, file: file, line: target.sourceLine, column: "yearly_of", value: whole, .unknownReference(whole)))
+                if let whole = target.yearlyOf {
+                    if let cumulative = byID[whole] {
+                        if target.deadline > cumulative.deadline || target.deadline < (cumulative.windowStart ?? target.deadline) {
+                            log.add(Diagnostic(.error, file: file, line: target.sourceLine, column: "yearly_of", value: whole,
+                                               .invalidField("yearly_of", expected: "a quota whose year lies in the window of \(whole) (\(cumulative.windowStart.map(\.description) ?? "…")–\(cumulative.deadline))")))
+                        }
+                    } else {
+                        log.add(Diagnostic(.error, file: file, line: target.sourceLine, column: "yearly_of", value: whole, .unknownReference(whole)))
+                    }
                 }
                 for (key, link) in [("parent", \Target.parent), ("yearly_of", \Target.yearlyOf)] {
                     if let loop = ReferenceLoop.find(from: target.id, limit: byID.count, next: { byID[$0]?[keyPath: link] }) {
