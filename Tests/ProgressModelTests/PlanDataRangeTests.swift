@@ -5,26 +5,11 @@ import Testing
 /// error naming the file, the line, the field, the value and what was expected, never a crash.
 @Suite("Plan data ranges")
 struct PlanDataRangeTests {
-    func loadPlans(_ yaml: String) -> (PlanBook, DiagnosticLog) {
-        var log = DiagnosticLog()
-        let book = PlanFile.load(yaml, file: "targets.yaml", regions: TestData.reference.regions,
-                                 designations: TestData.reference.designations, log: &log)
-        return (book, log)
-    }
+    func loadPlans(_ yaml: String) -> (PlanBook, DiagnosticLog) { PlanFileTests().load(yaml) }
 
     /// A plan whose line 9 is the target written by `target`.
     func plan(target: String) -> String {
-        """
-        plans:
-          - id: p
-            name: 测试
-            region: 湛江市
-            document: none.txt
-            start: 2022
-            end: 2025
-            targets:
-              - {id: t, name: 目标, designations: [provincial], mode: new, quote: q, \(target)}
-        """
+        PlanFileTests().plan + "\n      - {id: t, name: 目标, designations: [provincial], mode: new, quote: q, \(target)}"
     }
 
     /// The single error of a load, as (line, field, value, message).
@@ -161,15 +146,8 @@ struct PlanDataRangeTests {
 
     @Test("a parent or yearly quota that leads back to itself is an error naming the loop")
     func referenceLoops() {
-        let yaml = """
-        plans:
-          - id: p
-            name: 测试
-            region: 湛江市
-            document: none.txt
-            start: 2022
-            end: 2025
-            targets:
+        let yaml = PlanFileTests().plan + """
+
               - {id: a, name: a, designations: [provincial], mode: new, quote: q, target: ">= 1", parent: b}
               - {id: b, name: b, designations: [provincial], mode: new, quote: q, target: ">= 1", parent: a}
               - {id: c, name: c, designations: [provincial], mode: new, quote: q, target: ">= 1", yearly_of: c}
