@@ -27,6 +27,21 @@ struct LoaderEdgeCaseTests {
         #expect(english(log) == ["list.csv:1: error: \(message); keep one of them"])
     }
 
+    @Test("a damaged name is reported on every row, also of a firm known by its code, so that reading in parts says the same")
+    func damagedNameOfKnownFirm() {
+        var bytes = Array((header + good).utf8)
+        let parts = good.split(separator: "湛江恒创", maxSplits: 1).map { Array($0.utf8) }
+        bytes += parts[0] + [0xFF] + parts[1]
+        var table = RecognitionTable(), parted = RecognitionTable()
+        var log = DiagnosticLog(), partedLog = DiagnosticLog()
+        let loader = RecognitionLoader(regions: TestData.reference.regions, designations: TestData.reference.designations)
+        loader.load(bytes, path: "list.csv", into: &table, log: &log, parts: 1)
+        loader.load(bytes, path: "list.csv", into: &parted, log: &partedLog, parts: 2, splitAbove: 0)
+        #expect(log.items.map(\.line) == [3] && log.items.first?.problem == .invalidEncoding("UTF-8"))
+        #expect(partedLog.items == log.items)
+        #expect(table.eventCount == 2 && parted.eventCount == 2)
+    }
+
     @Test("a header after blank lines is reported on its own line")
     func headerAfterBlankLines() {
         let (_, log) = TestData.load("\n\r\n认定类型,企业名称,firm,区县,年度\n")

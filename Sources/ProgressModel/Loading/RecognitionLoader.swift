@@ -191,19 +191,21 @@ struct RowReader {
         guard let designation, let date, let action, let region, !problems.contains(where: { $0.severity == .error }) else {
             return CSVInput.rejected(fields, of: scanner, headers: headers, path: path, line: line, problems: &problems)
         }
+        // A name that is not UTF-8: a line in another encoding is left out; a damaged name is
+        // kept (with U+FFFD in place of its bad bytes) and reported. Checked on every row, also of
+        // firms already known by their code, so that the outcome does not depend on which rows
+        // came before (nor on where a file is cut to be read in parts).
+        if let bytes = row.bytes(.firm), TextDecoding.checkUTF8(bytes).invalid > 0 {
+            if let other = CSVInput.otherEncoding(fields, of: scanner, path: path, line: line) {
+                problems = [other]
+                return .rejected
+            }
+            problem(.warning, line, .firm, row, .invalidEncoding("UTF-8"))
+        }
         let firm: Int32
         if let code, let known = table.firm(code: code) {
             firm = known
         } else {
-            if let bytes = row.bytes(.firm), TextDecoding.checkUTF8(bytes).invalid > 0 {
-                // A name that is not UTF-8: a line in another encoding is left out; a damaged
-                // name is kept (with U+FFFD in place of its bad bytes) and reported.
-                if let other = CSVInput.otherEncoding(fields, of: scanner, path: path, line: line) {
-                    problems = [other]
-                    return .rejected
-                }
-                problem(.warning, line, .firm, row, .invalidEncoding("UTF-8"))
-            }
             if let code {
                 firm = row.withCleanBytes(.firm) { table.addFirm(code: code, name: $0) }
             } else {
