@@ -17,6 +17,7 @@
 #   FUZZ_KEEP_GOING=1            go on after a crash (libFuzzer -fork=1) to collect every distinct one
 #   FUZZ_SMOKE_SECONDS=N         seconds per target in smoke (default 4)
 #   FUZZ_JOBS=N                  targets run at the same time in smoke (default 2)
+#   FUZZ_DEEP=N                  count and draw one input in N, not every one (for long runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,6 +79,7 @@ fuzz() {
     targets | designations) options+=(-dict=Fuzz/Dictionaries/yaml.dict) ;;
     recognitions* | observations | regions) options+=(-dict=Fuzz/Dictionaries/csv.dict) ;;
   esac
+  [ -n "${FUZZ_DEEP:-}" ] && options+=(--deep="$FUZZ_DEEP")
   [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   "$BINARY" --target="$target" "${options[@]}" "$run/corpus" >"$run/log" 2>&1 || true
   local executions rate
@@ -85,12 +87,14 @@ fuzz() {
   [ -n "$executions" ] || executions=$(grep -oE '^#[0-9]+' "$run/log" | tail -1 | tr -d '#' || true)
   rate=$(grep -oE 'stat::average_exec_per_sec: [0-9]+' "$run/log" | grep -oE '[0-9]+$' | tail -1 || true)
   [ -n "$rate" ] || rate=$(grep -oE 'exec/s: [0-9]+' "$run/log" | tail -1 | grep -oE '[0-9]+$' || true)
+  local deep
+  deep=$(grep -oE '[0-9]+ inputs counted and drawn' "$run/log" | grep -oE '^[0-9]+' | awk '{ n += $1 } END { print n + 0 }')
   local crashes=("$run"/crash-* "$run"/timeout-* "$run"/oom-*)
   local found=()
   local file
   for file in "${crashes[@]}"; do [ -e "$file" ] && found+=("$file"); done
-  printf '%-14s %5s s  %8s executions  %5s exec/s  %s crash(es)   %s\n' \
-    "$target" "$seconds" "${executions:-0}" "${rate:-0}" "${#found[@]}" "$run"
+  printf '%-18s %5s s  %9s executions (%s counted and drawn)  %5s exec/s  %s crash(es)   %s\n' \
+    "$target" "$seconds" "${executions:-0}" "$deep" "${rate:-0}" "${#found[@]}" "$run"
   if [ ${#found[@]} -gt 0 ]; then
     distinct_crashes "$target" "${found[@]}"
     return 1

@@ -3,6 +3,7 @@ import FuzzTargets
 
 // libFuzzer's entry points. libFuzzer passes arguments starting with `--` through untouched:
 //   --target=NAME   which fuzz target (see FuzzTarget) the inputs are for
+//   --deep=N        count and draw one input in N (default every one); the count is printed at exit
 //   --write=DIR     structured targets: write the data directory the input file stands for
 //                   into DIR (for `srdi report --data DIR`) and exit
 
@@ -36,6 +37,14 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>,
         }
         exit(0)
     }
+    if let deep = value("--deep") {
+        guard let oneIn = Int(deep), oneIn >= 1 else {
+            FileHandle.standardError.write(Data("srdi-fuzz: --deep takes a whole number from 1\n".utf8))
+            exit(64)
+        }
+        Downstream.oneIn = oneIn
+    }
+    atexit { FileHandle.standardError.write(Data("srdi-fuzz: \(Downstream.exercised) inputs counted and drawn\n".utf8)) }
     selected = target
     return 0
 }

@@ -3,6 +3,8 @@
 enum RecognitionColumn: Int, HeaderColumn {
     case creditCode, firm, province, city, district, town, designation, date, year, action
 
+    static let bySpelling = HeaderMatch<RecognitionColumn>.spellingTable()
+
     var spellings: [String] {
         switch self {
         case .creditCode: return ["credit_code", "uscc", "统一社会信用代码", "社会信用代码", "信用代码"]
@@ -23,6 +25,9 @@ enum RecognitionColumn: Int, HeaderColumn {
 protocol HeaderColumn: Hashable, CaseIterable {
     /// The spellings that name the column: English first, then Chinese.
     var spellings: [String] { get }
+    /// Every spelling, normalised as headers are, to its column: built once per type, since a
+    /// small file's load would otherwise spend most of its time normalising the spellings.
+    static var bySpelling: [String: Self] { get }
 }
 
 extension HeaderColumn {
@@ -39,10 +44,8 @@ struct HeaderMatch<Column: HeaderColumn> {
     private(set) var duplicates: [Problem] = []
 
     init(_ headers: [String]) {
-        var lookup: [String: Column] = [:]
-        for column in Column.allCases { for spelling in column.spellings { lookup[HeaderMatch.normalized(spelling)] = column } }
         for (position, header) in headers.enumerated() {
-            guard let column = lookup[HeaderMatch.normalized(header)] else { continue }
+            guard let column = Column.bySpelling[HeaderMatch.normalized(header)] else { continue }
             if let first = positions[column] {
                 duplicates.append(.duplicateColumn(meaning: column.label, first: first + 1, firstHeader: headers[first],
                                                    second: position + 1, secondHeader: header))
@@ -64,6 +67,13 @@ struct HeaderMatch<Column: HeaderColumn> {
             return [Diagnostic(.error, file: path, line: line, value: found, .noKnownColumn(expected: missing.map(\.[0].label)))]
         }
         return missing.map { Diagnostic(.error, file: path, line: line, .missingColumn($0.map(\.label))) }
+    }
+
+    /// `Column`'s spellings, normalised, for `HeaderColumn.bySpelling`.
+    static func spellingTable() -> [String: Column] {
+        var table: [String: Column] = [:]
+        for column in Column.allCases { for spelling in column.spellings { table[normalized(spelling)] = column } }
+        return table
     }
 
     static func normalized(_ header: String) -> String {

@@ -13,6 +13,8 @@ public struct ObservationLoader {
     enum Column: HeaderColumn {
         case metric, region, province, city, district, date, year, value
 
+        static let bySpelling = HeaderMatch<Column>.spellingTable()
+
         var spellings: [String] {
             switch self {
             case .metric: return ["metric", "指标", "指标代码"]
