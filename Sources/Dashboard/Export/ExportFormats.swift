@@ -13,9 +13,15 @@ public enum ExportFormats {
             guard !section.columns.isEmpty else { continue }
             output.write("\n| " + section.columns.map(escape).joined(separator: " | ") + " |\n")
             output.write("|" + section.columns.map { _ in "---|" }.joined() + "\n")
-            ListLines.write(count: section.rowCount, line: { "| " + section.row($0).map(escape).joined(separator: " | ") + " |\n" }) {
-                output.write($0)
-            }
+            ListLines.write(count: section.rowCount, append: { index, out in
+                out += "|"
+                for cell in section.row(index) {
+                    out += " "
+                    out += escape(cell)
+                    out += " |"
+                }
+                out += "\n"
+            }) { output.write($0) }
         }
     }
 
@@ -28,9 +34,13 @@ public enum ExportFormats {
             tables += 1
             output.write(CSVText.safeField(section.title) + "\r\n")
             output.write(section.columns.map(CSVText.safeField).joined(separator: ",") + "\r\n")
-            ListLines.write(count: section.rowCount, line: { section.row($0).map(CSVText.safeField).joined(separator: ",") + "\r\n" }) {
-                output.write($0)
-            }
+            ListLines.write(count: section.rowCount, append: { index, out in
+                for (position, cell) in section.row(index).enumerated() {
+                    if position > 0 { out += "," }
+                    CSVText.appendSafeField(cell, to: &out)
+                }
+                out += "\r\n"
+            }) { output.write($0) }
         }
         if tables == 0 { output.write("\r\n") }
     }
@@ -57,10 +67,17 @@ public enum ExportFormats {
             output.write(section.rowCount == 0 ? "      \"rows\": [],\n" : "      \"rows\": [\n")
             // Each row as `JSONValue` prints an object four levels in, its keys quoted once.
             let keys = section.columns.map { "          " + JSONValue.string($0).serialized() + ": " }
-            ListLines.write(count: section.rowCount, line: { index in
-                let fields = zip(keys, section.row(index)).map { $0 + JSONValue.string($1).serialized() }
-                let object = fields.isEmpty ? "{}" : "{\n" + fields.joined(separator: ",\n") + "\n        }"
-                return "        " + object + (index == section.rowCount - 1 ? "\n      ],\n" : ",\n")
+            ListLines.write(count: section.rowCount, append: { index, out in
+                out += "        {"
+                var first = true
+                for (key, cell) in zip(keys, section.row(index)) {
+                    out += first ? "\n" : ",\n"
+                    first = false
+                    out += key
+                    JSONValue.writeString(cell, to: &out)
+                }
+                out += first ? "}" : "\n        }"
+                out += index == section.rowCount - 1 ? "\n      ],\n" : ",\n"
             }) { output.write($0) }
             output.write("      \"text\": " + JSONValue.array(section.text.map { .string($0) }).serialized() + "\n")
             output.write(position == sections.count - 1 ? "    }\n  ]\n}\n" : "    },\n")

@@ -22,11 +22,18 @@ enum FullPage {
             // The firm list: half a million rows in a country, made as text on every core.
             let firms = page
             let text = TableRowText(FirmListView.table(page.language), width: width, glyphs: page.options.glyphs)
-            writeList(page, rows: content.rows.count, bandRows: ListLines.bandRows, to: &lines) { range in
-                ListLines.band(range) { text.line(FirmListView.cells(content.rows[$0], firms)) }
+            let texts = FirmRowTexts(page.tally.data, language: page.language, held: .short, rows: content.rows)
+            writeList(page, rows: content.rows.count, bandRows: ListLines.bandRows, to: &lines) { range, lines in
+                let band = ListLines.band(range) { index, out in
+                    text.append(FirmListView.cells(content.rows[index], firms, texts), to: &out)
+                    out += "\n"
+                }
+                for piece in band { lines.write(lines: piece) }
             }
         case .problems(let items):
-            writeList(page, rows: items.count, bandRows: drawnBandRows, to: &lines) { range in drawnRows(page, range) }
+            writeList(page, rows: items.count, bandRows: drawnBandRows, to: &lines) { range, lines in
+                for line in drawnRows(page, range) { lines.write(line) }
+            }
         case .target:
             // Its lines are wrapped to the width: laid out again, then exactly as tall as they are.
             page.refreshTop()
@@ -42,14 +49,14 @@ enum FullPage {
     /// column titles) and all that follows the list — and the list's lines in between, made
     /// `bandRows` at a time by `listLines`.
     private static func writeList<Output: TextOutputStream>(_ state: DashboardState, rows: Int, bandRows: Int, to lines: inout ExportLines<Output>,
-                                                            listLines: (Range<Int>) -> [String]) {
+                                                            listLines: (Range<Int>, inout ExportLines<Output>) -> Void) {
         var fixed = state
         fixed.height = spareRows + 4
         fixed.stack[fixed.stack.count - 1].scroll[0] = rows
         let frame = draw(fixed, height: fixed.height).lines()
         for line in frame.prefix(listTop) { lines.write(line) }
         for start in stride(from: 0, to: rows, by: bandRows) {
-            for line in listLines(start..<min(rows, start + bandRows)) { lines.write(line) }
+            listLines(start..<min(rows, start + bandRows), &lines)
         }
         for line in frame.dropFirst(listTop) { lines.write(line) }
     }
@@ -99,5 +106,13 @@ struct ExportLines<Output: TextOutputStream> {
         blanks = 0
         output.write(line)
         output.write("\n")
+    }
+
+    /// Writes lines that are made already, each ended by a newline and none of them blank.
+    mutating func write(lines: String) {
+        guard !lines.isEmpty else { return }
+        for _ in 0..<blanks { output.write("\n") }
+        blanks = 0
+        output.write(lines)
     }
 }

@@ -21,6 +21,13 @@ struct TableRowText: Sendable {
     func line(_ cells: [TableCell]) -> String {
         var line = ""
         line.reserveCapacity(width * 3)
+        append(cells, to: &line)
+        return line
+    }
+
+    /// Appends the row's line (without a line break) to `line`.
+    func append(_ cells: [TableCell], to line: inout String) {
+        let start = line.utf8.count
         // Spaces are written only once text follows them, so that none end the line.
         var spaces = 0
         func append(_ text: String) {
@@ -56,9 +63,7 @@ struct TableRowText: Sendable {
             x += cellWidth + 1
         }
         // Text may end in spaces of its own.
-        guard line.utf8.last == UInt8(ascii: " ") else { return line }
-        guard let last = line.utf8.lastIndex(where: { $0 != UInt8(ascii: " ") }) else { return "" }
-        return String(decoding: line.utf8[...last], as: UTF8.self)
+        while line.utf8.count > start && line.utf8.last == UInt8(ascii: " ") { line.removeLast() }
     }
 
     /// What a screen buffer keeps of fitted text put in `room` columns: characters that take no

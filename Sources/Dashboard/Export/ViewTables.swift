@@ -81,6 +81,7 @@ public enum ViewTables {
             }
             return sections
         case .firms(let content):
+            let texts = FirmRowTexts(data, language: language, held: .full, rows: content.rows)
             return [ExportSection(
                 title: t("企业名单", "Firms"),
                 columns: [t("企业名称", "firm"), t("统一社会信用代码", "credit code"), t("地区", "region"), t("持有", "holds"),
@@ -89,9 +90,9 @@ public enum ViewTables {
                     let firm = content.rows[index]
                     let event = data.recognitions.events[firm.latestEvent]
                     return [data.recognitions.firmName(firm.firm), data.recognitions.firmCode(firm.firm)?.description ?? "",
-                            data.regions[firm.region].name, firm.held.map { data.designations[$0].name(in: language) }.joined(separator: "、"),
+                            texts.region(firm), texts.held(firm),
                             event.yearOnly ? String(event.day.year) : event.day.description, event.action.name(in: language),
-                            data.designations[Int(event.designation)].name(in: language)]
+                            texts.name(Int(event.designation))]
                 })]
         case .problems(let items):
             return [ExportSection(

@@ -12,16 +12,15 @@ enum FirmListView {
         ])
     }
 
-    static func cells(_ firm: FirmStatus, _ state: DashboardState) -> [TableCell] {
-        let data = state.tally.data
-        let language = state.language
-        let event = data.recognitions.events[firm.latestEvent]
-        let held = firm.held.map { data.designations[$0].shortName(in: language) }.joined(separator: language == .chinese ? "、" : ", ")
-        let latest = (event.yearOnly ? "\(event.day.year)     " : event.day.description) + " " + event.action.name(in: language) + " "
-            + data.designations[Int(event.designation)].shortName(in: language)
-        let code = data.recognitions.firmCode(firm.firm)
-        return [.text(data.recognitions.firmName(firm.firm)), .text(code?.description ?? UIText.t(language, "(无代码)", "(no code)"), Style(dim: code == nil)),
-                .text(data.regions[firm.region].name), .text(held.isEmpty ? state.options.glyphs.none : held, held.isEmpty ? Style(dim: true) : .plain),
+    static func cells(_ firm: FirmStatus, _ state: DashboardState, _ texts: FirmRowTexts) -> [TableCell] {
+        let recognitions = state.tally.data.recognitions
+        let language = texts.language
+        let event = recognitions.events[firm.latestEvent]
+        let held = texts.held(firm)
+        let latest = (event.yearOnly ? String(event.day.year) + "     " : event.day.description) + texts.eventText(event)
+        let code = recognitions.firmCode(firm.firm)
+        return [.text(recognitions.firmName(firm.firm)), .text(code?.description ?? UIText.t(language, "(无代码)", "(no code)"), Style(dim: code == nil)),
+                .text(texts.region(firm)), .text(held.isEmpty ? state.options.glyphs.none : held, held.isEmpty ? Style(dim: true) : .plain),
                 .text(latest, event.action.ends ? Style(color: .warning) : .plain)]
     }
 
@@ -32,9 +31,10 @@ enum FirmListView {
                                "\(state.tally.data.regions[content.region].name) · \(NumberText.grouped(content.total)) firms")
         if !page.filter.isEmpty { summary += UIText.t(language, " · 筛选后 \(content.rows.count)", " · \(content.rows.count) match") }
         DashboardView.summary(&buffer, summary)
+        let texts = FirmRowTexts(state.tally.data, language: language, held: .short, rows: [])
         let sortColumn = page.sort.map { (index: $0.key == .name ? 0 : 4, ascending: $0.ascending) }
         table(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.rows.count,
-                             row: { cells(content.rows[$0], state) }, selected: page.cursor[0], scroll: page.scroll[0], focused: true,
+                             row: { cells(content.rows[$0], state, texts) }, selected: page.cursor[0], scroll: page.scroll[0], focused: true,
                              glyphs: state.options.glyphs, sortColumn: sortColumn)
         if content.rows.isEmpty {
             buffer.put("  " + UIText.t(language, "(没有企业)", "(no firms)"), x: 0, y: layout.contentTop + 1, style: Style(dim: true))

@@ -69,10 +69,11 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        var bytes = [UInt8](repeating: 0, count: 18)
-        var h = high, l = low
-        for i in stride(from: 17, through: 12, by: -1) { bytes[i] = CreditCode.alphabet[Int(l & 31)]; l >>= 5 }
-        for i in stride(from: 11, through: 0, by: -1) { bytes[i] = CreditCode.alphabet[Int(h & 31)]; h >>= 5 }
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 18) { bytes in
+            var h = high, l = low
+            for i in stride(from: 17, through: 12, by: -1) { bytes[i] = CreditCode.alphabet[Int(l & 31)]; l >>= 5 }
+            for i in stride(from: 11, through: 0, by: -1) { bytes[i] = CreditCode.alphabet[Int(h & 31)]; h >>= 5 }
+            return 18
+        }
     }
 }

@@ -94,7 +94,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// ISO 8601, as written in reports and accepted on the command line: `2025-12-31`.
     public var description: String {
         let c = civil
-        return "\(Day.pad(c.year, 4))-\(Day.pad(c.month, 2))-\(Day.pad(c.day, 2))"
+        // Ten ASCII digits and dashes written in place: exports write one per row. A `Day`'s
+        // year has four digits.
+        return String(unsafeUninitializedCapacity: 10) { text in
+            for (at, value, digits) in [(0, c.year, 4), (5, c.month, 2), (8, c.day, 2)] {
+                var rest = value
+                for offset in (0..<digits).reversed() {
+                    text[at + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            text[4] = UInt8(ascii: "-")
+            text[7] = UInt8(ascii: "-")
+            return 10
+        }
     }
 
     /// Parses `YYYY-MM-DD` strictly.
@@ -122,10 +135,6 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         min(max(year, representableYears.lowerBound), representableYears.upperBound)
     }
 
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let digits = String(value)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 
     // Howard Hinnant's days_from_civil / civil_from_days; only ever called with years in
     // `representableYears`, so nothing here can overflow.

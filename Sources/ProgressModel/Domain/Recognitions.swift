@@ -16,10 +16,13 @@ public enum Action: UInt8, Sendable, CaseIterable {
     /// True for actions that end a status.
     public var ends: Bool { self == .revoke || self == .expire }
 
-    public var code: String { ["grant", "renew", "revoke", "expire"][Int(rawValue)] }
+    private static let codes = ["grant", "renew", "revoke", "expire"]
+    private static let chineseNames = ["认定", "复核", "撤销", "到期"]
+
+    public var code: String { Action.codes[Int(rawValue)] }
 
     public func name(in language: Language) -> String {
-        language == .chinese ? ["认定", "复核", "撤销", "到期"][Int(rawValue)] : code
+        language == .chinese ? Action.chineseNames[Int(rawValue)] : code
     }
 }
 

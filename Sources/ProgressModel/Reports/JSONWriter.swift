@@ -69,13 +69,15 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    static func writeString(_ text: String, to out: inout String) {
-        out += "\""
+    /// Appends `text` as a JSON string, quoted and escaped.
+    public static func writeString(_ text: String, to out: inout String) {
         if needsNoEscape(text) {
+            out += "\""
             out += text
             out += "\""
             return
         }
+        out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -98,11 +100,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// True for text with nothing to escape (nearly all): no quote, backslash, control character
     /// or line or paragraph separator (U+2028, U+2029: E2 80 A8, E2 80 A9 in UTF-8).
     private static func needsNoEscape(_ text: String) -> Bool {
-        var before: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C || ((byte == 0xA8 || byte == 0xA9) && before == (0xE2, 0x80)) { return false }
-            before = (before.1, byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
+                if byte != 0xE2 { return false }
+                if index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9) { return false }
+            }
+            return true
         }
-        return true
     }
 }
