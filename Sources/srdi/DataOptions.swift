@@ -13,6 +13,14 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "An observations CSV to load instead of the bundled sample; repeat for several files.")
     var observations: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The designation of every row of the --recognitions lists that has no designation column or leaves its cell empty (a code, name or alias of designations.yaml).",
+        discussion: "For a published list, which names its designation in its title: --designation little_giant."))
+    var designation: String?
+
+    @Option(name: .long, help: "The date (YYYY-MM-DD) or year of every row of the --recognitions lists that has no date or year column or leaves it empty.")
+    var date: String?
+
     @Option(name: .customLong("as-of"), help: "Count as of this date, YYYY-MM-DD, from 1900-01-01 to 2100-12-31 (default: today).")
     var asOf: String?
 
@@ -33,10 +41,28 @@ struct DataOptions: ParsableArguments {
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be zh or en, not \"\(lang)\"")
         }
+        try validateListDefaults()
     }
 
+    /// `--designation` and `--date` are for lists given with `--recognitions`, and must name a
+    /// designation and a date a row could hold. The vocabulary is read for the check; if it
+    /// cannot be, loading reports that.
+    private func validateListDefaults() throws {
+        guard !listDefaults.isEmpty else { return }
+        guard !recognitions.isEmpty else {
+            throw ValidationError("--designation and --date apply to the lists given with --recognitions; give one or more")
+        }
+        var log = DiagnosticLog()
+        guard let bytes = try? FileIO.read(sources.designationsPath) else { return }
+        let catalog = DesignationFile.load(TextDecoding.decode(bytes).string, file: sources.designationsPath, log: &log)
+        if log.errorCount == 0, let problem = listDefaults.problem(catalog) { throw ValidationError(problem) }
+    }
+
+    var listDefaults: ListDefaults { ListDefaults(designation: designation, date: date) }
+
     var sources: DataSources {
-        DataSources(directory: data ?? FileIO.bundledDataDirectory(), recognitions: recognitions, observations: observations)
+        DataSources(directory: data ?? FileIO.bundledDataDirectory(), recognitions: recognitions, observations: observations,
+                    listDefaults: listDefaults)
     }
 
     var day: Day { asOf.flatMap(Day.init(iso:)) ?? FileIO.today() }

@@ -64,14 +64,15 @@ struct LoaderTests {
         #expect(table.eventCount == 1 && log.isEmpty)
     }
 
-    @Test("a missing required column rejects the file with a message naming it")
+    @Test("a missing required column rejects the file with a message naming it and the headers accepted for it")
     func missingColumn() {
         let (table, log) = TestData.load("统一社会信用代码,企业名称,省,市,区县,认定日期\n" + "91440823MA4W12345H,甲,广东省,湛江市,遂溪县,2023-05-01\n")
         #expect(table.eventCount == 0)
         #expect(log.items.count == 1)
-        guard case .missingColumn(let names) = log.items[0].problem else { Issue.record("expected a missing column"); return }
+        guard case .missingColumn(let names, let accepted, _) = log.items[0].problem else { Issue.record("expected a missing column"); return }
         #expect(names == ["designation/认定类型"])
-        #expect(log.items[0].formatted(.english) == "list.csv:1: error: missing required column: designation/认定类型")
+        #expect(accepted.contains("认定类型") && accepted.contains("称号") && accepted.contains("designation"))
+        #expect(log.items[0].formatted(.english).hasPrefix("list.csv:1: error: missing required column: designation/认定类型; a header may name it designation, type, list, 认定类型, 类型"))
     }
 
     @Test("an unknown designation is an error naming the column and value")

@@ -33,9 +33,34 @@ enum CSVInput {
         return decoded
     }
 
-    /// The header, or nil (with an error) when the first record cannot be read: an unterminated
-    /// quote, a NUL byte, or another encoding than the rest of the file.
-    static func header(_ scanner: inout CSVScanner, path: String, unreadable: [LineProblem], log: inout DiagnosticLog) -> CSVHeader? {
+    /// Records a header may follow: the title rows of a published list (附件1, the list's name,
+    /// its date) above its header row.
+    static let titleRows = 10
+
+    /// The header, or nil (with an error) when it cannot be read: an unterminated quote, a NUL
+    /// byte, or another encoding than the rest of the file. The header is the first record
+    /// that `isHeader` accepts within the first `titleRows + 1` records, the ones above it being
+    /// a title; else the first record, whose cells the caller then reports on.
+    static func header(_ scanner: inout CSVScanner, path: String, unreadable: [LineProblem], log: inout DiagnosticLog,
+                       isHeader: ([String]) -> Bool) -> CSVHeader? {
+        guard let first = record(&scanner, path: path, unreadable: unreadable, log: &log) else { return nil }
+        if isHeader(first.cells) { return first }
+        let afterFirst = scanner
+        var probe = scanner
+        var probeLog = DiagnosticLog()
+        for _ in 0..<titleRows {
+            guard let next = record(&probe, path: path, unreadable: unreadable, log: &probeLog) else { break }
+            if isHeader(next.cells) {
+                scanner = probe
+                return next
+            }
+        }
+        scanner = afterFirst
+        return first
+    }
+
+    /// The next record as a header's cells, or nil (with an error) when it cannot be read.
+    private static func record(_ scanner: inout CSVScanner, path: String, unreadable: [LineProblem], log: inout DiagnosticLog) -> CSVHeader? {
         var fields: [CSVScanner.Field] = []
         let line: Int
         switch scanner.next(into: &fields) {

@@ -183,12 +183,16 @@ struct CSVScanner {
         return String(decoding: unescaped, as: UTF8.self)
     }
 
-    /// Comma or tab, whichever the first record uses more (outside quotes).
+    /// Comma or tab, whichever the first line holding either uses more (outside quotes).
     static func detectDelimiter(_ text: UnsafeBufferPointer<UInt8>) -> UInt8 {
-        var commas = 0, tabs = 0, inQuotes = false
+        var commas = 0, tabs = 0, inQuotes = false, lines = 0
         for byte in text {
             if byte == quote { inQuotes.toggle() } else if !inQuotes {
-                if byte == newline || byte == carriageReturn { break }
+                if byte == newline || byte == carriageReturn {
+                    // A title line above the header holds neither: look at the next line.
+                    lines += 1
+                    if commas + tabs > 0 || lines > CSVInput.titleRows { break }
+                }
                 if byte == UInt8(ascii: ",") { commas += 1 } else if byte == 0x09 { tabs += 1 }
             }
         }

@@ -6,11 +6,14 @@ public struct DataSources: Sendable, Hashable {
     public var recognitions: [String]
     /// Observation files; empty means `sample/observations.csv` of the directory, when present.
     public var observations: [String]
+    /// What the rows of the `recognitions` lists share where their columns leave it out.
+    public var listDefaults: ListDefaults
 
-    public init(directory: String, recognitions: [String] = [], observations: [String] = []) {
+    public init(directory: String, recognitions: [String] = [], observations: [String] = [], listDefaults: ListDefaults = ListDefaults()) {
         self.directory = directory
         self.recognitions = recognitions
         self.observations = observations
+        self.listDefaults = listDefaults
     }
 
     public func path(_ name: String) -> String { directory.hasSuffix("/") ? directory + name : directory + "/" + name }
@@ -49,7 +52,9 @@ public enum DataLoader {
         var recognitions = RecognitionTable()
         let loader = RecognitionLoader(regions: reference.regions, designations: reference.designations)
         for path in sources.recognitionPaths {
-            if let raw = bytes(path, read: read, log: &log) { loader.load(consume raw, path: path, into: &recognitions, log: &log) }
+            if let raw = bytes(path, read: read, log: &log) {
+                loader.load(consume raw, path: path, into: &recognitions, log: &log, defaults: sources.listDefaults)
+            }
         }
         recognitions.finishLoading()
         var observations = ObservationTable()

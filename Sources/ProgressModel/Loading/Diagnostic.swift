@@ -45,7 +45,10 @@ public enum Problem: Sendable, Hashable {
     case cannotRead(String)
     case emptyFile
     case headerOnly
-    case missingColumn([String])
+    /// `option`: the command-line option that gives the value for the whole file instead.
+    case missingColumn([String], accepted: [String], option: String?)
+    /// A header that looks like a column srdi reads (position from 1), under a name it does not read.
+    case unreadColumn(position: Int, header: String, looksLike: String, accepted: [String])
     case unterminatedQuote
     case textAfterClosingQuote
     case fieldCount(expected: Int, found: Int)
@@ -93,6 +96,7 @@ public enum Problem: Sendable, Hashable {
         case .emptyFile: return "emptyFile"
         case .headerOnly: return "headerOnly"
         case .missingColumn: return "missingColumn"
+        case .unreadColumn: return "unreadColumn"
         case .unterminatedQuote: return "unterminatedQuote"
         case .textAfterClosingQuote: return "textAfterClosingQuote"
         case .fieldCount: return "fieldCount"
@@ -141,8 +145,14 @@ public enum Problem: Sendable, Hashable {
         case .cannotRead(let reason): return zh ? "无法读取文件(\(reason))" : "cannot read the file (\(reason))"
         case .emptyFile: return zh ? "文件为空,需要表头行和数据行" : "the file is empty; expected a header row and data rows"
         case .headerOnly: return zh ? "只有表头,没有数据行" : "the file has a header but no data rows"
-        case .missingColumn(let names):
-            return zh ? "缺少必需的列:\(names.joined(separator: " 或 "))" : "missing required column: \(names.joined(separator: " or "))"
+        case .missingColumn(let names, let accepted, let option):
+            let whole = option.map { zh ? ";若整个文件都相同(如公布的名单),可用 \($0) 给出" : "; if the whole file shares one (a published list), give it with \($0)" } ?? ""
+            return zh ? "缺少必需的列:\(names.joined(separator: " 或 "));可用的列名:\(accepted.joined(separator: "、"))\(whole)"
+                : "missing required column: \(names.joined(separator: " or ")); a header may name it \(accepted.joined(separator: ", "))\(whole)"
+        case .unreadColumn(let position, let header, let looksLike, let accepted):
+            let letter = Problem.spreadsheetColumn(position)
+            return zh ? "第 \(position) 列(\(letter))“\(header)”像是 \(looksLike) 列,但未被读取;若是,请将列名改为 \(accepted.joined(separator: "、")) 之一"
+                : "column \(position) (\(letter)) \"\(header)\" looks like \(looksLike) but is not read; if it is, name it one of \(accepted.joined(separator: ", "))"
         case .unterminatedQuote:
             return zh ? "引号未闭合:从此行起到文件末尾的内容无法读取" : "unterminated quote: the rest of the file from this line cannot be read"
         case .textAfterClosingQuote: return zh ? "闭合引号后还有文字;期望逗号或换行" : "text after a closing quote; expected a delimiter or a line end"

@@ -37,7 +37,8 @@ public struct ObservationLoader {
         summary.encoding = decoded.encoding
         decoded.withText { text in
             var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
-            guard let header = CSVInput.header(&scanner, path: path, unreadable: decoded.unreadableLines, log: &log),
+            guard let header = CSVInput.header(&scanner, path: path, unreadable: decoded.unreadableLines, log: &log,
+                                               isHeader: { HeaderMatch<Column>($0).positions.count >= 2 }),
                   var reader = ObservationRowReader(loader: self, path: path, input: input, header: header,
                                                     unreadable: decoded.unreadableLines, log: &log)
             else { return }

@@ -16,7 +16,7 @@ public struct RecognitionLoader: Sendable {
     /// `splitAbove` bytes. The result does not depend on either (the recognitions fuzzer checks
     /// that by cutting small texts too).
     public func load(_ raw: consuming [UInt8], path: String, into table: inout RecognitionTable, log: inout DiagnosticLog,
-                     parts: Int? = nil, splitAbove: Int = 1 << 20) {
+                     defaults: ListDefaults = ListDefaults(), parts: Int? = nil, splitAbove: Int = 1 << 20) {
         var summary = InputSummary(path: path)
         let inputIndex = table.inputs.count
         defer { table.inputs.append(summary) }
@@ -24,7 +24,8 @@ public struct RecognitionLoader: Sendable {
         summary.encoding = decoded.encoding
         let count = decoded.unreadableLines.isEmpty ? parts ?? Parallel.parts : 1
         let parts = decoded.withText { text in
-            read(text, path: path, input: inputIndex, unreadable: decoded.unreadableLines, parts: count, splitAbove: splitAbove, log: &log)
+            read(text, path: path, input: inputIndex, unreadable: decoded.unreadableLines, defaults: defaults.resolved(designations),
+                 parts: count, splitAbove: splitAbove, log: &log)
         }
         // The file's bytes are not needed any more: free them before the parts are put together.
         decoded = DecodedText(bytes: [], encoding: decoded.encoding)
@@ -46,12 +47,15 @@ public struct RecognitionLoader: Sendable {
     }
 
     /// Reads the header, then the rows in parts at the same time; nil when the header is unusable.
-    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, unreadable: [LineProblem], parts count: Int,
-                      splitAbove: Int,
+    private func read(_ text: UnsafeBufferPointer<UInt8>, path: String, input: Int, unreadable: [LineProblem], defaults: RowDefaults,
+                      parts count: Int, splitAbove: Int,
                       log: inout DiagnosticLog) -> [Part]? {
         var scanner = CSVScanner(text: text, delimiter: CSVScanner.detectDelimiter(text))
-        guard let header = CSVInput.header(&scanner, path: path, unreadable: unreadable, log: &log),
-              let reader = RowReader(loader: self, path: path, input: input, header: header, unreadable: unreadable, log: &log)
+        // Two known columns make a header; a title row names at most one by chance.
+        guard let header = CSVInput.header(&scanner, path: path, unreadable: unreadable, log: &log,
+                                           isHeader: { HeaderMatch<RecognitionColumn>($0).positions.count >= 2 }),
+              let reader = RowReader(loader: self, path: path, input: input, header: header, unreadable: unreadable, defaults: defaults,
+                                     log: &log)
         else { return nil }
         let delimiter = scanner.delimiter, bodyStart = scanner.position, firstLine = scanner.line
         let bounds = ChunkSplit.bounds(text, from: bodyStart, parts: count, splitAbove: splitAbove)
@@ -128,6 +132,8 @@ struct RowReader {
     let regionHeaders: [String?]
     /// The file's unreadable lines: rows on them are left out.
     let unreadable: [LineProblem]
+    /// The designation and date of rows whose file has no such column or leaves the cell empty.
+    let defaults: RowDefaults
     private(set) var problems: [Diagnostic] = []
     private var designations = CellCache<Int?>()
     private var actions = CellCache<Action?>()
@@ -137,8 +143,10 @@ struct RowReader {
 
     /// Nil (with a diagnostic each) when the header lacks a required column, names one twice,
     /// or names none at all.
-    init?(loader: RecognitionLoader, path: String, input: Int, header: CSVHeader, unreadable: [LineProblem], log: inout DiagnosticLog) {
+    init?(loader: RecognitionLoader, path: String, input: Int, header: CSVHeader, unreadable: [LineProblem], defaults: RowDefaults,
+          log: inout DiagnosticLog) {
         self.path = path
+        self.defaults = defaults
         self.input = input
         headers = header.cells
         self.unreadable = unreadable
@@ -151,12 +159,12 @@ struct RowReader {
         regionHeaders = RowReader.regionColumns.map { position[$0] >= 0 ? header.cells[position[$0]] : nil }
         func has(_ column: RecognitionColumn) -> Bool { position[column] >= 0 }
         var missing: [[RecognitionColumn]] = []
-        if !has(.designation) { missing.append([.designation]) }
-        if !has(.date) && !has(.year) { missing.append([.date, .year]) }
+        if !has(.designation) && defaults.designation == nil { missing.append([.designation]) }
+        if !has(.date) && !has(.year) && defaults.date == nil { missing.append([.date, .year]) }
         if !has(.firm) && !has(.creditCode) { missing.append([.creditCode, .firm]) }
         if !RowReader.regionColumns.contains(where: has) { missing.append(RowReader.regionColumns) }
         let problems = match.problems(path: path, header: header, missing: missing)
-        for problem in problems { log.add(problem) }
+        for problem in problems + match.unreadColumns(path: path, header: header) { log.add(problem) }
         if !problems.isEmpty { return nil }
     }
 
@@ -254,6 +262,7 @@ struct RowReader {
 
     private mutating func readDesignation(_ row: Row, line: Int) -> Int? {
         guard let bytes = row.bytes(.designation), !bytes.isEmpty else {
+            if let designation = defaults.designation { return designation }
             problem(.error, line, .designation, row, .missingValue)
             return nil
         }
@@ -279,6 +288,8 @@ struct RowReader {
                 return nil
             }
             found = (Day.endOfYear(year), true)
+        } else if let date = defaults.date {
+            return date
         } else {
             problem(.error, line, has(.date) ? .date : .year, row, .missingValue)
             return nil
@@ -370,7 +381,9 @@ enum ActionNames {
 /// Where each column is in a file's rows (-1 when absent): plain integers, so that reading a row
 /// touches no shared reference counts.
 struct ColumnPositions {
-    private var positions: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
+    /// As many slots as `RecognitionColumn` has cases at most (a test holds it to that).
+    static let capacity = 12
+    private var positions: (Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int, Int) = (-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1)
 
     subscript(column: RecognitionColumn) -> Int {
         get {
