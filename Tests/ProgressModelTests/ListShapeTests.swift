@@ -11,7 +11,7 @@ struct ListShapeTests {
         var log = DiagnosticLog()
         RecognitionLoader(regions: TestData.reference.regions, designations: TestData.reference.designations)
             .load(Array(text.utf8), path: "list.csv", into: &table, log: &log, defaults: defaults)
-        table.finishLoading()
+        table.finishLoading(log: &log)
         return (table, log)
     }
 

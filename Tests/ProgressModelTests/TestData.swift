@@ -40,7 +40,7 @@ enum TestData {
         var log = DiagnosticLog()
         let loader = RecognitionLoader(regions: reference.regions, designations: reference.designations)
         loader.load(bytes, path: path, into: &table, log: &log, parts: parts)
-        table.finishLoading()
+        table.finishLoading(log: &log)
         return (table, log)
     }
 

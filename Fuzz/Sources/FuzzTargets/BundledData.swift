@@ -42,7 +42,7 @@ public struct BundledData: Sendable {
         var recognitions = RecognitionTable()
         RecognitionLoader(regions: reference.regions, designations: reference.designations)
             .load(recognitionsBytes, path: "sample.csv", into: &recognitions, log: &log)
-        recognitions.finishLoading()
+        recognitions.finishLoading(log: &log)
         self.recognitions = recognitions
         observations = BundledData.observations(observationsBytes, reference.regions, reference.book, log: &log)
     }
@@ -66,7 +66,7 @@ public struct BundledData: Sendable {
     func recognitions(regions: RegionTree, designations: DesignationCatalog, log: inout DiagnosticLog) -> RecognitionTable {
         var table = RecognitionTable()
         RecognitionLoader(regions: regions, designations: designations).load(recognitionsBytes, path: "sample.csv", into: &table, log: &log)
-        table.finishLoading()
+        table.finishLoading(log: &log)
         return table
     }
 }

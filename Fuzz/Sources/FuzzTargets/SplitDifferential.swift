@@ -13,7 +13,7 @@ enum SplitDifferential {
         var table = RecognitionTable()
         var log = DiagnosticLog()
         loader.load(bytes, path: "recognitions.csv", into: &table, log: &log, parts: parts, splitAbove: 0)
-        table.finishLoading()
+        table.finishLoading(log: &log)
         return Load(table: table, log: log)
     }
 

@@ -88,7 +88,19 @@ public struct RecognitionTable: Sendable {
 
     // Lookups used while loading; dropped by `finishLoading()`.
     private var firmByCode = CreditCodeTable()
+    /// Firms known by name only, by `FirmNameKey`.
     private var firmByName: [String: Int32] = [:]
+    /// Codes given with another name than the firm's first: the first row that did, by code
+    /// (firm numbers change when name-only rows are joined to coded firms).
+    private var otherNames: [CreditCode: OtherName] = [:]
+
+    struct OtherName: Sendable {
+        let line: Int32
+        let input: UInt16
+        let name: String
+
+        func shifted(by lines: Int32) -> OtherName { OtherName(line: line + lines, input: input, name: name) }
+    }
 
     public init() {}
 
@@ -152,11 +164,22 @@ public struct RecognitionTable: Sendable {
         let found = Parallel.map(chunks) { chunk in
             (count * chunk / chunks..<count * (chunk + 1) / chunks).map { firm -> Int32 in
                 if let code = part.firmCode(firm) { return known.firm(code: code) ?? -1 }
-                return known.firmByName[part.names[firm]] ?? -1
+                return known.firmByName[FirmNameKey.key(part.names[firm])] ?? -1
             }
         }.flatMap { $0 }
         var renumbered = [Int32](repeating: 0, count: count)
+        var partFirstEvents: [Int32]?
         for firm in 0..<count {
+            if let code = part.firmCode(firm), otherNames[code] == nil {
+                // What a single pass would have noted first: this part's first name for the
+                // code when it differs from the one known, else the part's own note.
+                if found[firm] >= 0, !sameName(Int(found[firm]), part, firm) {
+                    let first = Int(part.firstEvent(of: firm, cache: &partFirstEvents))
+                    otherNames[code] = OtherName(line: part.events[first].line + lines, input: part.events[first].input, name: part.names[firm])
+                } else if let other = part.otherNames[code] {
+                    otherNames[code] = other.shifted(by: lines)
+                }
+            }
             if found[firm] >= 0 { renumbered[firm] = found[firm]; continue }
             renumbered[firm] = part.names.withBytes(firm) { name in
                 if let code = part.firmCode(firm) { return self.firm(code: code, name: name) }
@@ -168,6 +191,35 @@ public struct RecognitionTable: Sendable {
 
     /// The firm with this code, if it is known.
     func firm(code: CreditCode) -> Int32? { firmByCode[code] }
+
+    /// True when `firm`'s name is these bytes exactly.
+    func hasName(_ firm: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool { names.withBytes(Int(firm)) { $0.elementsEqual(bytes) } }
+
+    /// Notes a row that gives `firm`'s code with `name` (clean UTF-8): the first name that
+    /// differs from the firm's is reported when loading finishes.
+    mutating func note(name: UnsafeBufferPointer<UInt8>, of firm: Int32, code: CreditCode, line: Int, input: Int) {
+        let differs = names.withBytes(Int(firm)) { !$0.isEmpty && !name.isEmpty && !FirmNameKey.same($0, name) }
+        guard differs, otherNames[code] == nil else { return }
+        otherNames[code] = OtherName(line: Int32(line), input: UInt16(input), name: String(decoding: name, as: UTF8.self))
+    }
+
+    /// True when firm `a` of this table and firm `b` of `other` have the same name (or either none).
+    private func sameName(_ a: Int, _ other: RecognitionTable, _ b: Int) -> Bool {
+        names.withBytes(a) { first in other.names.withBytes(b) { second in first.isEmpty || second.isEmpty || FirmNameKey.same(first, second) } }
+    }
+
+    /// The index of `firm`'s first event, from a table of every firm's made on first use.
+    private func firstEvent(of firm: Int, cache: inout [Int32]?) -> Int32 {
+        if cache == nil { cache = firstEvents() }
+        return cache?[firm] ?? 0
+    }
+
+    /// Each firm's first event (its first row loaded).
+    func firstEvents() -> [Int32] {
+        var first = [Int32](repeating: -1, count: firmCount)
+        for (index, event) in events.enumerated() where first[Int(event.firm)] < 0 { first[Int(event.firm)] = Int32(index) }
+        return first
+    }
 
     /// The firm with this code, added (with this name, already clean UTF-8) when new.
     mutating func firm(code: CreditCode, name: UnsafeBufferPointer<UInt8>) -> Int32 {
@@ -185,36 +237,40 @@ public struct RecognitionTable: Sendable {
 
     /// The firm identified by this name alone (its rows have no credit code).
     mutating func firm(name: String) -> Int32 {
-        if let index = firmByName[name] { return index }
+        let key = FirmNameKey.key(name)
+        if let index = firmByName[key] { return index }
         let index = Int32(codes.count)
         codes.append(.none)
         var text = name
         text.withUTF8 { names.append($0) }
-        firmByName[name] = index
+        firmByName[key] = index
         return index
     }
 
-    /// Rows without a credit code name their firm; where a firm with a code has exactly that
-    /// name, the rows are that firm's. Done once after loading, so that loading never compares
-    /// the names of the (many) firms that have codes.
+    /// Rows without a credit code name their firm; where a firm with a code has that name (by
+    /// `FirmNameKey`), the rows are that firm's. Done once after loading, so that loading never
+    /// compares the names of the (many) firms that have codes.
     mutating func linkNamesToCodes() {
         guard !firmByName.isEmpty else { return }
-        // Names by hash, in a table that costs a multiply and a probe per coded firm.
+        // Keys by hash, in a table that costs a multiply and a probe per coded firm.
         var wanted = UInt64Table()
-        var candidateLists: [[Int32]] = []
-        for (name, index) in firmByName {
-            let hash = TextHash.fnv(name)
-            if let slot = wanted[hash] { candidateLists[slot].append(index) } else {
+        var candidateLists: [[(key: String, firm: Int32)]] = []
+        for (key, index) in firmByName {
+            let hash = TextHash.fnv(key)
+            if let slot = wanted[hash] { candidateLists[slot].append((key, index)) } else {
                 wanted.set(hash, candidateLists.count)
-                candidateLists.append([index])
+                candidateLists.append([(key, index)])
             }
         }
         var replacement: [Int32: Int32] = [:]
         names.forEach { firm, bytes in
-            guard codes[firm] != .none, let slot = wanted[TextHash.fnv(bytes)] else { return }
-            let candidates = candidateLists[slot]
-            for candidate in candidates where names[Int(candidate)] == names[firm] && replacement[candidate] == nil {
-                replacement[candidate] = Int32(firm)
+            guard codes[firm] != .none else { return }
+            let key = FirmNameKey.key(bytes)
+            let found = key.map { $0.withUnsafeBufferPointer { (TextHash.fnv($0), String(decoding: $0, as: UTF8.self)) } }
+            guard let slot = wanted[found?.0 ?? TextHash.fnv(bytes)] else { return }
+            let text = found?.1 ?? String(decoding: bytes, as: UTF8.self)
+            for candidate in candidateLists[slot] where candidate.key == text && replacement[candidate.firm] == nil {
+                replacement[candidate.firm] = Int32(firm)
             }
         }
         guard !replacement.isEmpty else { return }
@@ -234,15 +290,65 @@ public struct RecognitionTable: Sendable {
         firmByName = firmByName.filter { replacement[$0.value] == nil }.mapValues { renumbered[Int($0)] }
     }
 
+    /// Warnings about names and codes that do not match one to one: a code given with two names
+    /// (counted as one firm, under the first); a name given with two codes (counted as two
+    /// firms); a firm named without a code that was not joined to a coded firm whose name differs
+    /// only in 有限公司/有限责任公司. Each names the two rows.
+    func nameProblems() -> [Diagnostic] {
+        let first = firstEvents()
+        func place(_ firm: Int) -> (file: String, line: Int) {
+            let event = events[Int(first[firm])]
+            return (inputs[Int(event.input)].path, Int(event.line))
+        }
+        var problems: [Diagnostic] = []
+        for (code, other) in otherNames.sorted(by: { ($0.value.input, $0.value.line) < ($1.value.input, $1.value.line) }) {
+            guard let firm = firm(code: code).map(Int.init), first[firm] >= 0 else { continue }
+            let at = place(firm)
+            problems.append(Diagnostic(.warning, file: inputs[Int(other.input)].path, line: Int(other.line), value: other.name,
+                                       .codeWithOtherName(code: code.description, name: names[firm], at: "\(at.file):\(at.line)")))
+        }
+        // Coded firms by name key: a key seen before is a name with two codes.
+        var byKey = UInt64Table()
+        var keyed: [(key: [UInt8], firm: Int)] = []
+        for firm in 0..<firmCount where codes[firm] != .none && first[firm] >= 0 {
+            let key = names.withBytes(firm) { FirmNameKey.key($0) ?? Array($0) }
+            guard !key.isEmpty else { continue }
+            let hash = key.withUnsafeBufferPointer(TextHash.fnv)
+            if let slot = byKey[hash] {
+                guard keyed[slot].key == key else { continue }
+                let at = place(keyed[slot].firm), here = place(firm)
+                problems.append(Diagnostic(.warning, file: here.file, line: here.line, value: names[firm],
+                                           .nameWithOtherCode(code: codes[firm].description, otherCode: codes[keyed[slot].firm].description,
+                                                              at: "\(at.file):\(at.line)")))
+            } else {
+                byKey.set(hash, keyed.count)
+                keyed.append((key, firm))
+            }
+        }
+        for firm in 0..<firmCount where codes[firm] == .none && first[firm] >= 0 {
+            guard let variant = FirmNameKey.companySuffixVariant(FirmNameKey.key(names[firm])) else { continue }
+            let key = Array(variant.utf8)
+            guard let slot = key.withUnsafeBufferPointer({ byKey[TextHash.fnv($0)] }), keyed[slot].key == key else { continue }
+            let at = place(keyed[slot].firm), here = place(firm)
+            problems.append(Diagnostic(.warning, file: here.file, line: here.line, value: names[firm],
+                                       .nameDiffersInSuffix(name: names[keyed[slot].firm], code: codes[keyed[slot].firm].description,
+                                                            at: "\(at.file):\(at.line)")))
+        }
+        return problems
+    }
+
     /// Drops the code lookup (the codes and names stay).
     mutating func dropLookups() { firmByCode = CreditCodeTable(capacity: 0) }
 
-    /// Links name-only rows to coded firms and drops the lookups only loading needs: done once
-    /// after every list of a data set is loaded.
-    public mutating func finishLoading() {
+    /// Links name-only rows to coded firms, reports names and codes that do not match one to
+    /// one, and drops the lookups only loading needs: done once after every list of a data set
+    /// is loaded.
+    public mutating func finishLoading(log: inout DiagnosticLog) {
         linkNamesToCodes()
+        for problem in nameProblems() { log.add(problem) }
         firmByCode = CreditCodeTable()
         firmByName = [:]
+        otherNames = [:]
     }
 }
 

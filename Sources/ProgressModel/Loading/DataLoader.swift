@@ -56,7 +56,7 @@ public enum DataLoader {
                 loader.load(consume raw, path: path, into: &recognitions, log: &log, defaults: sources.listDefaults)
             }
         }
-        recognitions.finishLoading()
+        recognitions.finishLoading(log: &log)
         var observations = ObservationTable()
         let observationLoader = ObservationLoader(regions: reference.regions, metrics: Set(reference.book.metrics.map(\.code)))
         for path in sources.observationPaths {

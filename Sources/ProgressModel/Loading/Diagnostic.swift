@@ -49,6 +49,12 @@ public enum Problem: Sendable, Hashable {
     case missingColumn([String], accepted: [String], option: String?)
     /// A header that looks like a column srdi reads (position from 1), under a name it does not read.
     case unreadColumn(position: Int, header: String, looksLike: String, accepted: [String])
+    /// A credit code given with another name than on its first row (`at`: file:line).
+    case codeWithOtherName(code: String, name: String, at: String)
+    /// A firm name given with two credit codes.
+    case nameWithOtherCode(code: String, otherCode: String, at: String)
+    /// A firm named without a code whose name differs from a coded firm's only in 有限公司/有限责任公司.
+    case nameDiffersInSuffix(name: String, code: String, at: String)
     case unterminatedQuote
     case textAfterClosingQuote
     case fieldCount(expected: Int, found: Int)
@@ -97,6 +103,9 @@ public enum Problem: Sendable, Hashable {
         case .headerOnly: return "headerOnly"
         case .missingColumn: return "missingColumn"
         case .unreadColumn: return "unreadColumn"
+        case .codeWithOtherName: return "codeWithOtherName"
+        case .nameWithOtherCode: return "nameWithOtherCode"
+        case .nameDiffersInSuffix: return "nameDiffersInSuffix"
         case .unterminatedQuote: return "unterminatedQuote"
         case .textAfterClosingQuote: return "textAfterClosingQuote"
         case .fieldCount: return "fieldCount"
@@ -149,6 +158,15 @@ public enum Problem: Sendable, Hashable {
             let whole = option.map { zh ? ";若整个文件都相同(如公布的名单),可用 \($0) 给出" : "; if the whole file shares one (a published list), give it with \($0)" } ?? ""
             return zh ? "缺少必需的列:\(names.joined(separator: " 或 "));可用的列名:\(accepted.joined(separator: "、"))\(whole)"
                 : "missing required column: \(names.joined(separator: " or ")); a header may name it \(accepted.joined(separator: ", "))\(whole)"
+        case .codeWithOtherName(let code, let name, let at):
+            return zh ? "信用代码 \(code) 在 \(at) 的企业名称为“\(name)”,此处名称不同;按一家企业统计(用前一名称)"
+                : "credit code \(code) is named \"\(name)\" at \(at); counted as one firm, under that name"
+        case .nameWithOtherCode(let code, let otherCode, let at):
+            return zh ? "同一企业名称有两个信用代码:此处 \(code),\(at) 为 \(otherCode);按两家企业统计,若为同一家请改正代码"
+                : "the same name has two credit codes: \(code) here, \(otherCode) at \(at); counted as two firms: if they are one, correct the code"
+        case .nameDiffersInSuffix(let name, let code, let at):
+            return zh ? "无信用代码,名称与 \(at) 的“\(name)”(\(code))仅差“有限公司/有限责任公司”;未合并,若为同一家请补上代码"
+                : "no credit code, and the name differs from \"\(name)\" (\(code), \(at)) only in 有限公司/有限责任公司; not joined: if they are one firm, give its code"
         case .unreadColumn(let position, let header, let looksLike, let accepted):
             let letter = Problem.spreadsheetColumn(position)
             return zh ? "第 \(position) 列(\(letter))“\(header)”像是 \(looksLike) 列,但未被读取;若是,请将列名改为 \(accepted.joined(separator: "、")) 之一"

@@ -213,6 +213,10 @@ struct RowReader {
         let firm: Int32
         if let code, let known = table.firm(code: code) {
             firm = known
+            // Nearly every row names its firm as the first did: those bytes are compared only.
+            if let bytes = row.bytes(.firm), !table.hasName(known, bytes) {
+                row.withCleanBytes(.firm) { table.note(name: $0, of: known, code: code, line: line, input: input) }
+            }
         } else {
             if let code {
                 firm = row.withCleanBytes(.firm) { table.addFirm(code: code, name: $0) }

@@ -21,7 +21,7 @@ public enum StructuredPlanTarget {
         var recognitions = RecognitionTable()
         RecognitionLoader(regions: regions, designations: catalog).load(files.recognitions, path: "recognitions.csv",
                                                                         into: &recognitions, log: &log)
-        recognitions.finishLoading()
+        recognitions.finishLoading(log: &log)
         let observations = BundledData.observations(bundled.observationsBytes, regions, book, log: &log)
         let data = DataSet(regions: regions, designations: catalog, book: book, recognitions: recognitions,
                            observations: observations, diagnostics: log)
