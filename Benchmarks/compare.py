@@ -4,9 +4,11 @@
 Each tool loads the same recognitions CSV and counts distinct firms per district and designation
 (the core of the report's region counts). srdi does more on top: it validates every cell, resolves
 regions, follows every firm through time and counts every target; the others only load and group.
-The machine is noisy: compare the ratios within one run, not absolute times across runs.
+The machine is noisy: the tools take turns (srdi, DuckDB, pandas, Miller, srdi, DuckDB, …) so
+that each round measures them under the same load, and the ratio of srdi to each tool is taken
+round by round; its median, lowest and highest over the rounds are what to compare.
 
-    python3 Benchmarks/compare.py [--file big.csv] [--runs 3]
+    python3 Benchmarks/compare.py [--file big.csv] [--runs 5]
 
 Without --file it makes a 1,000,000-row sample with `srdi sample`. Tools that are not installed
 are listed as missing (pip install duckdb pandas; apt-get install miller).
@@ -37,23 +39,19 @@ print(len(frame.groupby(["区县", "认定类型"])["firm"].nunique()))
 """
 
 
-def measure(command, runs):
-    """Median wall seconds and peak resident MB over `runs` runs, or None when it fails."""
-    times, memory = [], []
-    for _ in range(runs):
-        result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, capture_output=True, text=True)
-        if result.returncode != 0:
-            return None
-        seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
-        times.append(float(seconds))
-        memory.append(int(kilobytes) / 1024)
-    return statistics.median(times), max(memory)
+def measure(command):
+    """Wall seconds and peak resident MB of one run, or None when it fails."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%e %M"] + command, capture_output=True, text=True)
+    if result.returncode != 0:
+        return None
+    seconds, kilobytes = result.stderr.strip().splitlines()[-1].split()
+    return float(seconds), int(kilobytes) / 1024
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--file")
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5, help="rounds: each tool runs once per round")
     args = parser.parse_args()
     subprocess.run(["swift", "build", "-c", "release"], cwd=ROOT, check=True, capture_output=True)
     path = args.file or os.path.join(ROOT, ".build", "compare-1m.csv")
@@ -75,16 +73,26 @@ def main():
                       "then", "uniq", "-g", "区县,认定类型,firm", "then", "count", "-g", "区县,认定类型", path]))
     else:
         missing.append("miller")
-    print(f"{path}: {size:.0f} MB; median of {args.runs} runs, peak memory the largest")
-    baseline = None
-    for name, command in tools:
-        result = measure(command, args.runs)
-        if result is None:
+    results = {name: [] for name, _ in tools}
+    for _ in range(args.runs):
+        for name, command in tools:
+            results[name].append(measure(command))
+    print(f"{path}: {size:.0f} MB; {args.runs} rounds, each tool once per round; median time, largest peak memory")
+    for name, _ in tools:
+        runs = results[name]
+        if any(run is None for run in runs):
             print(f"  {name:55} failed")
             continue
-        seconds, megabytes = result
-        baseline = baseline or seconds
-        print(f"  {name:55} {seconds:6.2f} s  {megabytes:6.0f} MB  ×{seconds / baseline:.1f}")
+        print(f"  {name:55} {statistics.median(run[0] for run in runs):6.2f} s  {max(run[1] for run in runs):6.0f} MB")
+    srdi_name = tools[0][0]
+    for name, _ in tools[1:]:
+        pairs = [(mine, theirs) for mine, theirs in zip(results[srdi_name], results[name]) if mine and theirs]
+        if not pairs:
+            continue
+        ratios = [mine[0] / theirs[0] for mine, theirs in pairs]
+        memory = max(mine[1] for mine, _ in pairs) / max(theirs[1] for _, theirs in pairs)
+        print(f"  srdi / {name.split(' (')[0]:8} time: median {statistics.median(ratios):.2f}, min {min(ratios):.2f}, max {max(ratios):.2f}"
+              f" over {len(pairs)} rounds; peak memory {memory:.2f}")
     if missing:
         print("  missing: " + ", ".join(missing))
 

@@ -20,6 +20,18 @@ struct ByteFileTests {
         #expect(try ByteFile.read(folder + "/empty").isEmpty)
     }
 
+    @Test("a large file, read in stretches at once, gives the bytes exactly, its last odd bytes too")
+    func large() throws {
+        let folder = try TestFolder.make()
+        // Just over the size read in parallel, and not a multiple of the stretches.
+        let bytes = (0..<(16 << 20) + 4099).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 13) }
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/big.bin"))
+        #expect(try ByteFile.read(folder + "/big.bin") == bytes)
+        #expect(throws: FileStoreError("cannot read \(folder)/big.bin: larger than the limit of 16 MiB for an input file")) {
+            _ = try ByteFile.read(folder + "/big.bin", limit: 16 << 20)
+        }
+    }
+
     @Test("a file up to the limit is read; one byte more is refused, naming the limit")
     func limit() throws {
         let folder = try TestFolder.make()
