@@ -307,32 +307,30 @@ public struct RecognitionTable: Sendable {
             problems.append(Diagnostic(.warning, file: inputs[Int(other.input)].path, line: Int(other.line), value: other.name,
                                        .codeWithOtherName(code: code.description, name: names[firm], at: "\(at.file):\(at.line)")))
         }
-        // Coded firms by name key: a key seen before is a name with two codes.
+        // Coded firms by the hash of their name key: a key seen before is a name with two codes.
+        // Keys are made again only when hashes meet, so that half a million names cost no copy.
+        func key(_ firm: Int) -> [UInt8] { names.withBytes(firm) { FirmNameKey.key($0) ?? Array($0) } }
         var byKey = UInt64Table()
-        var keyed: [(key: [UInt8], firm: Int)] = []
         for firm in 0..<firmCount where codes[firm] != .none && first[firm] >= 0 {
-            let key = names.withBytes(firm) { FirmNameKey.key($0) ?? Array($0) }
-            guard !key.isEmpty else { continue }
-            let hash = key.withUnsafeBufferPointer(TextHash.fnv)
-            if let slot = byKey[hash] {
-                guard keyed[slot].key == key else { continue }
-                let at = place(keyed[slot].firm), here = place(firm)
-                problems.append(Diagnostic(.warning, file: here.file, line: here.line, value: names[firm],
-                                           .nameWithOtherCode(code: codes[firm].description, otherCode: codes[keyed[slot].firm].description,
-                                                              at: "\(at.file):\(at.line)")))
-            } else {
-                byKey.set(hash, keyed.count)
-                keyed.append((key, firm))
+            let hash = names.withBytes(firm) { bytes in FirmNameKey.key(bytes).map { $0.withUnsafeBufferPointer(TextHash.fnv) } ?? TextHash.fnv(bytes) }
+            guard names.withBytes(firm, { !$0.isEmpty }) else { continue }
+            guard let earlier = byKey[hash] else {
+                byKey.set(hash, firm)
+                continue
             }
+            guard key(earlier) == key(firm) else { continue }
+            let at = place(earlier), here = place(firm)
+            problems.append(Diagnostic(.warning, file: here.file, line: here.line, value: names[firm],
+                                       .nameWithOtherCode(code: codes[firm].description, otherCode: codes[earlier].description,
+                                                          at: "\(at.file):\(at.line)")))
         }
         for firm in 0..<firmCount where codes[firm] == .none && first[firm] >= 0 {
             guard let variant = FirmNameKey.companySuffixVariant(FirmNameKey.key(names[firm])) else { continue }
-            let key = Array(variant.utf8)
-            guard let slot = key.withUnsafeBufferPointer({ byKey[TextHash.fnv($0)] }), keyed[slot].key == key else { continue }
-            let at = place(keyed[slot].firm), here = place(firm)
+            let wanted = Array(variant.utf8)
+            guard let coded = wanted.withUnsafeBufferPointer({ byKey[TextHash.fnv($0)] }), key(coded) == wanted else { continue }
+            let at = place(coded), here = place(firm)
             problems.append(Diagnostic(.warning, file: here.file, line: here.line, value: names[firm],
-                                       .nameDiffersInSuffix(name: names[keyed[slot].firm], code: codes[keyed[slot].firm].description,
-                                                            at: "\(at.file):\(at.line)")))
+                                       .nameDiffersInSuffix(name: names[coded], code: codes[coded].description, at: "\(at.file):\(at.line)")))
         }
         return problems
     }
