@@ -1,9 +1,10 @@
 /// How many terminal columns text takes: the one measure used by the screen, the reports and
 /// the exports, so that a table lines up the same way everywhere.
 ///
-/// Hand-written rather than libc's `wcwidth`, which depends on the process locale (it returns -1
-/// for every Han character under `LANG=C`) and is not exported by Swift's Glibc module; the
-/// package mirror offers no Unicode width library.
+/// The widths are glibc's (`WidthTables`, generated from `wcwidth` under C.UTF-8, as terminals
+/// and curses on the system measure), looked up here rather than asked of `wcwidth` at run
+/// time, which depends on the process locale (it returns -1 for every Han character under
+/// `LANG=C`) and is not exported by Swift's Glibc module.
 public struct DisplayWidth: Sendable, Hashable {
     /// Whether East Asian *Ambiguous* characters (box drawing, block elements, “ ” · …) take two
     /// columns, as on terminals configured "ambiguous = wide", common in Chinese setups.
@@ -14,18 +15,15 @@ public struct DisplayWidth: Sendable, Hashable {
     /// Narrow ambiguous characters: what most terminals and fonts do.
     public static let standard = DisplayWidth()
 
-    /// Columns of one Unicode scalar: 0 for combining marks and format characters, 2 for wide
-    /// and full-width ones (Han, kana, hangul, full-width forms, emoji), else 1.
+    /// Columns of one Unicode scalar, as glibc's wcwidth gives them: 0 for combining marks and
+    /// format characters, 2 for wide and full-width ones (Han, kana, hangul, full-width forms,
+    /// emoji), else 1 (controls: 0; they never reach the screen, see `Sanitizer`).
     public func columns(of scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value < 0x20 ? 0 : 1 }
         if value < 0xA0 { return 0 }
         if DisplayWidth.isWide(value) { return 2 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if value >= 0x1160 && value <= 0x11FF { return 0 }
+        if DisplayWidth.isZero(value) { return 0 }
         if ambiguousIsWide && DisplayWidth.isAmbiguous(value) { return 2 }
         return 1
     }
@@ -134,35 +132,28 @@ public struct DisplayWidth: Sendable, Hashable {
         }
     }
 
+    /// Two columns for glibc. Han, the bulk of the text, is answered before the tables are
+    /// searched.
     @inlinable
     static func isWide(_ v: UInt32) -> Bool {
         if v < 0x1100 { return false }
-        if v <= 0x115F { return true }
-        if v >= 0x2E80 && v <= 0xA4CF {
-            return v != 0x303F && !(0x3248...0x324F).contains(v) && !(0x4DC0...0x4DFF).contains(v)
+        if v >= 0x4E00 && v <= 0x9FFF { return true }
+        return contains(WidthTables.wide, v)
+    }
+
+    /// No column for glibc: combining marks, format characters, Hangul medial and final jamo.
+    @inlinable
+    static func isZero(_ v: UInt32) -> Bool { contains(WidthTables.zero, v) }
+
+    /// True when one of the sorted, disjoint `ranges` holds `v`.
+    @inlinable
+    static func contains(_ ranges: [ClosedRange<UInt32>], _ v: UInt32) -> Bool {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound < v { low = middle + 1 } else { high = middle }
         }
-        if v >= 0xAC00 && v <= 0xD7A3 { return true }
-        if v >= 0xF900 && v <= 0xFAFF { return true }
-        if v >= 0xFE10 && v <= 0xFE19 { return true }
-        if v >= 0xFE30 && v <= 0xFE6F { return true }
-        if v >= 0xFF00 && v <= 0xFF60 { return true }
-        if v >= 0xFFE0 && v <= 0xFFE6 { return true }
-        if v >= 0x1F300 && v <= 0x1F64F { return true }
-        if v >= 0x1F900 && v <= 0x1F9FF { return true }
-        if v >= 0x1F680 && v <= 0x1F6FF { return true }
-        if v >= 0x1FA70 && v <= 0x1FAFF { return true }
-        if v >= 0x16FE0 && v <= 0x1B2FF { return true }
-        if v >= 0x20000 && v <= 0x3FFFD { return true }
-        switch v {
-        case 0x231A, 0x231B, 0x2329, 0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD, 0x25FE,
-             0x2614, 0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA, 0x26AB, 0x26BD,
-             0x26BE, 0x26C4, 0x26C5, 0x26CE, 0x26D4, 0x26EA, 0x26F2, 0x26F3, 0x26F5, 0x26FA,
-             0x26FD, 0x2705, 0x270A, 0x270B, 0x2728, 0x274C, 0x274E, 0x2753...0x2755, 0x2757,
-             0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B, 0x2B1C, 0x2B50, 0x2B55:
-            return true
-        default:
-            return false
-        }
+        return low < ranges.count && ranges[low].contains(v)
     }
 
     /// True for East Asian *Ambiguous* characters: one column on most terminals, two on those
