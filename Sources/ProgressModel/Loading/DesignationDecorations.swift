@@ -57,7 +57,8 @@ struct DesignationDecorations {
         guard name.count > 2 else { return false }
         let range: Range<Int>
         if atStart {
-            guard let closer = DecorationParsing.closer(of: name[0]), let end = name.firstIndex(of: closer), end < name.count - 1 else { return false }
+            guard let closer = DecorationParsing.closer(of: name[0]), let end = name.firstIndex(of: closer), end < name.count - 1
+            else { return false }
             range = 0..<end + 1
         } else {
             guard let opener = DecorationParsing.opener(of: name[name.count - 1]),

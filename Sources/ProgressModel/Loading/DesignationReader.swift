@@ -101,14 +101,12 @@ public struct DesignationReader: Sendable {
         }
         if let own = levels[designation] {
             let name = catalog[designation].name
-            if let said = parts.level, said != own {
-                reading.findings.append(DesignationFinding(
-                    severity: .warning, problem: .designationLevelDisagrees(level: said, issuer: nil, designation: name, designationLevel: own)))
+            func disagrees(_ level: DesignationLevel, issuer: String?) {
+                reading.findings.append(DesignationFinding(severity: .warning, problem: .designationLevelDisagrees(
+                    level: level, issuer: issuer, designation: name, designationLevel: own)))
             }
-            if let issuer = reading.issuer, let level = issuer.level, level != own {
-                reading.findings.append(DesignationFinding(
-                    severity: .warning, problem: .designationLevelDisagrees(level: level, issuer: issuer.name, designation: name, designationLevel: own)))
-            }
+            if let said = parts.level, said != own { disagrees(said, issuer: nil) }
+            if let issuer = reading.issuer, let level = issuer.level, level != own { disagrees(level, issuer: issuer.name) }
         }
         return reading
     }

@@ -189,7 +189,8 @@ struct RowReader {
         if code == nil && row.isEmpty(.firm) && row.isEmpty(.creditCode) {
             problem(.error, line, has(.firm) ? .firm : .creditCode, row, .missingValue)
         }
-        guard let designation = reading?.designation, let date, let action, let region, !problems.contains(where: { $0.severity == .error }) else {
+        guard let designation = reading?.designation, let date, let action, let region,
+              !problems.contains(where: { $0.severity == .error }) else {
             return CSVInput.rejected(fields, of: scanner, headers: headers, path: path, line: line, problems: &problems)
         }
         // A name that is not UTF-8: a line in another encoding is left out; a damaged name is
