@@ -67,7 +67,8 @@ public struct DesignationSet: Hashable, Sendable, Sequence {
 /// The designation vocabulary, with the lookup of the spellings found in lists.
 public struct DesignationCatalog: Sendable {
     public let all: [Designation]
-    private let byKey: [String: Int]
+    /// Every spelling (code, names, aliases) by its `key`, with the index of its designation.
+    let byKey: [String: Int]
 
     public init(_ designations: [Designation]) {
         all = designations
@@ -87,17 +88,40 @@ public struct DesignationCatalog: Sendable {
     /// The designation a cell of a list names, by code, name or alias.
     public func lookup(_ text: String) -> Int? { byKey[DesignationCatalog.key(text)] }
 
-    /// Spelling variants that do not change the meaning: spaces, quotation marks, Latin case,
-    /// underscores and hyphens.
+    /// The designation of a spelling already made a `key`.
+    func lookup(key: String) -> Int? { byKey[key] }
+
+    /// Spelling variants that do not change the meaning: full-width letters, digits and
+    /// punctuation (（）→ (), ＡＢ → ab), the brackets 【】〔〕 (read as []), spaces of any width,
+    /// quotation marks of any style (" ' “ ” ‘ ’ 「 」 『 』), Latin case, underscores and hyphens.
     static func key(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case " ", "\u{3000}", "\"", "'", "“", "”", "‘", "’", "「", "」", "_", "-": continue
-            default: result.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            let folded = halfWidth(scalar)
+            switch folded {
+            case "\"", "'", "“", "”", "‘", "’", "「", "」", "『", "』", "_", "-": continue
+            case "A"..."Z": result.append(Unicode.Scalar(folded.value + 0x20)!)
+            default:
+                if folded.properties.isWhitespace { continue }
+                if folded.isASCII || !folded.properties.changesWhenLowercased {
+                    result.append(folded)
+                } else {
+                    result.append(contentsOf: String(folded).lowercased().unicodeScalars)
+                }
             }
         }
         return String(result)
+    }
+
+    /// The half-width form of a full-width letter, digit or punctuation mark, and [ ] for the
+    /// lenticular and tortoise-shell brackets; other scalars as they are.
+    static func halfWidth(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0xFF01...0xFF5E: return Unicode.Scalar(scalar.value - 0xFEE0)!
+        case 0x3010, 0x3014: return "["
+        case 0x3011, 0x3015: return "]"
+        default: return scalar
+        }
     }
 
     /// The designations of `set` ordered by rank, highest first; unranked ones last.

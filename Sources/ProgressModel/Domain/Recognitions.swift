@@ -44,7 +44,7 @@ public struct InputSummary: Sendable, Hashable {
     public init(path: String) { self.path = path }
 }
 
-/// One recognition event (one row of a list), packed into 20 bytes.
+/// One recognition event (one row of a list), packed into 21 bytes.
 public struct Event: Sendable, Hashable {
     public let firm: Int32
     public let region: Int32
@@ -52,27 +52,34 @@ public struct Event: Sendable, Hashable {
     public let line: Int32
     public let input: UInt16
     public let designation: UInt8
-    let actionCode: UInt8
-    /// True where the list gave a year only (counted as of 31 December).
-    public let yearOnly: Bool
+    /// The batch the designation cell named (5 for 第五批), 0 where it named none.
+    let batchNumber: UInt8
+    /// The action in the low two bits; bit 2 set where the list gave a year only.
+    private let flags: UInt8
 
-    init(firm: Int32, region: Int32, day: Day, line: Int32, input: UInt16, designation: UInt8, action: Action, yearOnly: Bool) {
+    init(firm: Int32, region: Int32, day: Day, line: Int32, input: UInt16, designation: UInt8, action: Action, yearOnly: Bool,
+         batch: Int? = nil) {
         self.firm = firm
         self.region = region
         self.ordinal = day.ordinal
         self.line = line
         self.input = input
         self.designation = designation
-        self.actionCode = action.rawValue
-        self.yearOnly = yearOnly
+        self.batchNumber = UInt8(batch ?? 0)
+        self.flags = action.rawValue | (yearOnly ? 4 : 0)
     }
 
     public var day: Day { Day(ordinal: ordinal) }
+    var actionCode: UInt8 { flags & 3 }
     public var action: Action { Action(rawValue: actionCode)! }
+    /// True where the list gave a year only (counted as of 31 December).
+    public var yearOnly: Bool { flags & 4 != 0 }
+    /// The batch the designation cell named (第五批), nil where it named none.
+    public var batch: Int? { batchNumber == 0 ? nil : Int(batchNumber) }
 
     func renumbered(firm: Int32, lines: Int32) -> Event {
         Event(firm: firm, region: region, day: day, line: line + lines, input: input, designation: designation, action: action,
-              yearOnly: yearOnly)
+              yearOnly: yearOnly, batch: batch)
     }
 }
 
@@ -142,9 +149,10 @@ public struct RecognitionTable: Sendable {
         codes.reserveCapacity(count)
     }
 
-    mutating func append(firm: Int32, region: Int32, designation: Int, day: Day, yearOnly: Bool, action: Action, line: Int, input: Int) {
+    mutating func append(firm: Int32, region: Int32, designation: Int, day: Day, yearOnly: Bool, action: Action, line: Int, input: Int,
+                         batch: Int? = nil) {
         events.append(Event(firm: firm, region: region, day: day, line: Int32(line), input: UInt16(input),
-                            designation: UInt8(designation), action: action, yearOnly: yearOnly))
+                            designation: UInt8(designation), action: action, yearOnly: yearOnly, batch: batch))
     }
 
     /// Appends the events of `part` (read from a later stretch of a file, with its own firm

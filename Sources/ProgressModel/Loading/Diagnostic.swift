@@ -94,6 +94,12 @@ public enum Problem: Sendable, Hashable {
     case binaryFile(format: String)
     case blankRow
     case repeatedHeader
+    case unknownDesignationNear(alias: String, nearest: [String], code: String?)
+    case designationLevelNotATier(DesignationLevel, tiers: [DesignationLevel])
+    case designationLevelDisagrees(level: DesignationLevel, issuer: String?, designation: String, designationLevel: DesignationLevel)
+    case issuerOutsideRegion(issuer: String, region: String)
+    case dateDisagreesWithDesignationYear(date: Int, designation: Int)
+    case actionDisagreesWithDesignation(action: Action, designation: Action)
 
     /// The name of the case, to group problems of one kind.
     var kind: String {
@@ -145,6 +151,12 @@ public enum Problem: Sendable, Hashable {
         case .binaryFile: return "binaryFile"
         case .blankRow: return "blankRow"
         case .repeatedHeader: return "repeatedHeader"
+        case .unknownDesignationNear: return "unknownDesignationNear"
+        case .designationLevelNotATier: return "designationLevelNotATier"
+        case .designationLevelDisagrees: return "designationLevelDisagrees"
+        case .issuerOutsideRegion: return "issuerOutsideRegion"
+        case .dateDisagreesWithDesignationYear: return "dateDisagreesWithDesignationYear"
+        case .actionDisagreesWithDesignation: return "actionDisagreesWithDesignation"
         }
     }
 
@@ -242,7 +254,37 @@ public enum Problem: Sendable, Hashable {
         case .blankRow: return zh ? "此行只有分隔符,没有内容;已跳过" : "the row holds only delimiters; skipped"
         case .repeatedHeader:
             return zh ? "此行重复了表头(多个文件拼接?);已跳过" : "the row repeats the header (files joined together?); skipped"
+        case .unknownDesignationNear(let alias, let nearest, let code):
+            let guess = nearest.isEmpty ? (zh ? ";期望 designations.yaml 中的代码、名称或别名" : "; expected a code, name or alias from designations.yaml")
+                : zh ? "(是否为 \(Problem.either(nearest, zh))?)" : " (did you mean \(Problem.either(nearest, zh))?)"
+            return zh ? "未知的认定类型\(guess);如需接受此写法,请在 designations.yaml 中\(code.map { " \($0) " } ?? "相应认定类型")的 aliases 里加入“\(alias)”"
+                : "unknown designation\(guess); to accept it, add \"\(alias)\" to the aliases of \(code ?? "its designation") in designations.yaml"
+        case .designationLevelNotATier(let level, let tiers):
+            return zh ? "designations.yaml 中此认定类型没有\(level.word)这一层级;期望 \(Problem.either(tiers.map(\.word), zh))"
+                : "designations.yaml has no \(level.name(in: .english)) (\(level.word)) tier of this designation; expected \(Problem.either(tiers.map { "\($0.name(in: .english)) (\($0.word))" }, zh))"
+        case .designationLevelDisagrees(let level, let issuer, let designation, let own):
+            if let issuer {
+                return zh ? "发布单位\(issuer)为\(level.word),而\(designation)是\(own.word)名单;按\(designation)计"
+                    : "the issuer \(issuer) is \(level.name(in: .english)), but \(designation) is a \(own.name(in: .english)) list; counted as \(designation)"
+            }
+            return zh ? "单元格注明\(level.word),而\(designation)是\(own.word)名单;按\(designation)计"
+                : "the cell says \(level.name(in: .english)) (\(level.word)), but \(designation) is a \(own.name(in: .english)) list; counted as \(designation)"
+        case .issuerOutsideRegion(let issuer, let region):
+            return zh ? "发布单位\(issuer)不包含企业所在地区\(region);请核对发布单位或地区"
+                : "the issuer \(issuer) does not contain the firm's region \(region); check the issuer or the region"
+        case .dateDisagreesWithDesignationYear(let date, let designation):
+            return zh ? "日期的年份(\(date))与认定类型中的年份(\(designation))不一致,采用日期"
+                : "the date's year (\(date)) disagrees with the year in the designation (\(designation)); the date is used"
+        case .actionDisagreesWithDesignation(let action, let designation):
+            return zh ? "状态(\(action.name(in: .chinese)))与认定类型中的状态(\(designation.name(in: .chinese)))不一致;请改为一致,或将状态留空"
+                : "the action (\(action.code)) disagrees with the status in the designation (\(designation.code)); make them agree or leave the action empty"
         }
+    }
+
+    /// "a", "a or b", "a, b or c" (甲、乙或丙).
+    static func either(_ items: [String], _ zh: Bool) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: zh ? "、" : ", ") + (zh ? "或" : " or ") + items.last!
     }
 
     /// The spreadsheet letters of a 1-based column position: 1 is A, 27 is AA.

@@ -29,7 +29,7 @@ public struct ListDefaults: Sendable, Hashable {
 
     /// The defaults as a row reader uses them: nil for what is not given or cannot be used.
     func resolved(_ catalog: DesignationCatalog) -> RowDefaults {
-        RowDefaults(designation: designation.flatMap(catalog.lookup), date: date.flatMap(parsedDate))
+        RowDefaults(designation: designation.flatMap { catalog.lookup($0) }, date: date.flatMap(parsedDate))
     }
 
     private func parsedDate(_ text: String) -> (day: Day, yearOnly: Bool)? {

@@ -125,7 +125,7 @@ struct RowReader {
     let path: String
     let input: Int
     let headers: [String]
-    let catalog: DesignationCatalog
+    let designationReader: DesignationReader
     let resolver: RegionResolver
     let position: ColumnPositions
     /// Header of each region column (province … town), nil where the file has none.
@@ -135,7 +135,7 @@ struct RowReader {
     /// The designation and date of rows whose file has no such column or leaves the cell empty.
     let defaults: RowDefaults
     private(set) var problems: [Diagnostic] = []
-    private var designations = CellCache<Int?>()
+    private var designations = CellCache<DesignationReading>()
     private var actions = CellCache<Action?>()
     private var places = CellCache<RegionResolver.Resolution>()
 
@@ -150,7 +150,7 @@ struct RowReader {
         self.input = input
         headers = header.cells
         self.unreadable = unreadable
-        catalog = loader.designations
+        designationReader = DesignationReader(catalog: loader.designations, regions: loader.regions)
         resolver = RegionResolver(tree: loader.regions)
         let match = HeaderMatch<RecognitionColumn>(headers)
         var position = ColumnPositions()
@@ -188,15 +188,17 @@ struct RowReader {
             }
         }
         let row = Row(fields: UnsafeBufferPointer(rebasing: fields.prefix(headers.count)), scanner: scanner, position: position)
-        let designation = readDesignation(row, line: line)
-        let date = readDate(row, line: line)
-        let action = readAction(row, line: line)
+        let reading = readDesignation(row, line: line)
+        let date = readDate(row, line: line, designationYear: reading?.year)
+        let action = readAction(row, line: line, designationAction: reading?.action)
         let code = readCreditCode(row, line: line)
         let region = readRegion(row, line: line)
+        if let issuer = reading?.issuer, let region { checkIssuer(issuer, contains: region, row, line: line) }
         if code == nil && row.isEmpty(.firm) && row.isEmpty(.creditCode) {
             problem(.error, line, has(.firm) ? .firm : .creditCode, row, .missingValue)
         }
-        guard let designation, let date, let action, let region, !problems.contains(where: { $0.severity == .error }) else {
+        guard let designation = reading?.designation, let date, let action, let region,
+              !problems.contains(where: { $0.severity == .error }) else {
             return CSVInput.rejected(fields, of: scanner, headers: headers, path: path, line: line, problems: &problems)
         }
         // A name that is not UTF-8: a line in another encoding is left out; a damaged name is
@@ -225,7 +227,7 @@ struct RowReader {
             }
         }
         table.append(firm: firm, region: Int32(region), designation: designation, day: date.day, yearOnly: date.yearOnly,
-                     action: action, line: line, input: input)
+                     action: action, line: line, input: input, batch: reading?.batch)
         return .loaded
     }
 
@@ -264,18 +266,29 @@ struct RowReader {
         problems.append(Diagnostic(severity, file: path, line: line, column: header(column), value: row.text(column), problem))
     }
 
-    private mutating func readDesignation(_ row: Row, line: Int) -> Int? {
+    /// The designation cell's reading (decorations included); nil when the cell is empty.
+    private mutating func readDesignation(_ row: Row, line: Int) -> DesignationReading? {
         guard let bytes = row.bytes(.designation), !bytes.isEmpty else {
-            if let designation = defaults.designation { return designation }
+            if let designation = defaults.designation { return DesignationReading(designation: designation) }
             problem(.error, line, .designation, row, .missingValue)
             return nil
         }
-        let found = designations.value(for: bytes, resolve: catalog.lookup)
-        if found == nil { problem(.error, line, .designation, row, .unknownDesignation) }
-        return found
+        let reading = designations.value(for: bytes, resolve: designationReader.read)
+        for finding in reading.findings { problem(finding.severity, line, .designation, row, finding.problem) }
+        return reading
     }
 
-    private mutating func readDate(_ row: Row, line: Int) -> (day: Day, yearOnly: Bool)? {
+    /// A designation cell's issuer must contain the row's region (江苏省 for a firm in 泰州市).
+    private mutating func checkIssuer(_ issuer: DesignationIssuer, contains region: Int, _ row: Row, line: Int) {
+        let tree = resolver.tree
+        guard !issuer.regions.contains(where: { tree.isWithin(region, $0) }) else { return }
+        let place = tree.path(to: region).dropFirst().map { tree[$0].name }.joined()
+        problem(.warning, line, .designation, row, .issuerOutsideRegion(issuer: issuer.name, region: place))
+    }
+
+    /// The row's date: its date cell, else its year cell, else the year its designation cell names,
+    /// else the file's default.
+    private mutating func readDate(_ row: Row, line: Int, designationYear: Int?) -> (day: Day, yearOnly: Bool)? {
         let found: (day: Day, yearOnly: Bool)
         let used: RecognitionColumn
         if let bytes = row.bytes(.date), !bytes.isEmpty {
@@ -292,6 +305,9 @@ struct RowReader {
                 return nil
             }
             found = (Day.endOfYear(year), true)
+        } else if let designationYear {
+            used = .designation
+            found = (Day.endOfYear(designationYear), true)
         } else if let date = defaults.date {
             return date
         } else {
@@ -305,13 +321,21 @@ struct RowReader {
         if used == .date, let bytes = row.bytes(.year), let year = CellParsing.year(bytes), year != found.day.year {
             problem(.warning, line, .date, row, .dateDisagreesWithYear(year))
         }
+        if used != .designation, let designationYear, designationYear != found.day.year {
+            problem(.warning, line, used, row, .dateDisagreesWithDesignationYear(date: found.day.year, designation: designationYear))
+        }
         return found
     }
 
-    private mutating func readAction(_ row: Row, line: Int) -> Action? {
-        guard let bytes = row.bytes(.action) else { return .grant }
+    /// The row's action: its action cell, else the status its designation cell names, else grant.
+    private mutating func readAction(_ row: Row, line: Int, designationAction: Action?) -> Action? {
+        guard let bytes = row.bytes(.action), !bytes.isEmpty else { return designationAction ?? .grant }
         let found = actions.value(for: bytes, resolve: ActionNames.lookup)
         if found == nil { problem(.error, line, .action, row, .unknownAction) }
+        if let found, let designationAction, found != designationAction {
+            problem(.error, line, .action, row, .actionDisagreesWithDesignation(action: found, designation: designationAction))
+            return nil
+        }
         return found
     }
 
