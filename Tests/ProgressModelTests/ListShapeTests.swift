@@ -32,6 +32,18 @@ struct ListShapeTests {
         // 城东街道 is 321202001 under 海陵区 (321202); the second row has no town.
         #expect(table.events.map(\.region) == [ListShapeTests.region("321202001"), ListShapeTests.region("321202")])
         #expect(table.events.map(\.day) == [Day.endOfYear(2023), Day.endOfYear(2024)] && table.events.allSatisfy(\.yearOnly))
+        #expect(table.events.map(\.batch) == [1, nil])
+    }
+
+    @Test("a batch column: 第五批, 第5批次, 2023年第二批 or a number; a cell that names no batch is a warning and the row loads", arguments: [
+        ("第五批", 5 as Int?), ("第5批次", 5), ("2023年第二批", 2), ("12", 12), ("十一", 11), ("最新", nil),
+    ])
+    func batchColumn(cell: String, batch: Int?) {
+        let (table, log) = ListShapeTests.load("企业名称,区县,认定类型,认定日期,批次\n湛江甲公司,遂溪县,省级专精特新中小企业,2023-05-01,\(cell)\n")
+        #expect(table.events.map(\.batch) == [batch])
+        #expect(log.items.map { $0.formatted(.english) } == (batch == nil ? [
+            "list.csv:2: warning: column \"批次\": value \"\(cell)\": not a batch; expected 第五批, 第5批 or a number; the row is kept without one",
+        ] : []))
     }
 
     @Test("header spellings in other widths and with 所属, 所在 or 名称 around a known one", arguments: [

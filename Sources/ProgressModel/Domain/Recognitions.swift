@@ -52,7 +52,7 @@ public struct Event: Sendable, Hashable {
     public let line: Int32
     public let input: UInt16
     public let designation: UInt8
-    /// The batch the designation cell named (5 for 第五批), 0 where it named none.
+    /// The row's batch (5 for 第五批): its batch cell's, else its designation cell's; 0 where neither names one.
     let batchNumber: UInt8
     /// The action in the low two bits; bit 2 set where the list gave a year only.
     private let flags: UInt8
@@ -74,7 +74,7 @@ public struct Event: Sendable, Hashable {
     public var action: Action { Action(rawValue: actionCode)! }
     /// True where the list gave a year only (counted as of 31 December).
     public var yearOnly: Bool { flags & 4 != 0 }
-    /// The batch the designation cell named (第五批), nil where it named none.
+    /// The row's batch (第五批: its batch cell's, else its designation cell's), nil where neither names one.
     public var batch: Int? { batchNumber == 0 ? nil : Int(batchNumber) }
 
     func renumbered(firm: Int32, lines: Int32) -> Event {

@@ -119,6 +119,15 @@ enum DecorationParsing {
         return at > start ? (parts, at) : nil
     }
 
+    /// A batch cell's number: 第五批, 第5批次, 2023年第二批, or the number alone (5, 五); nil for
+    /// anything else.
+    static func batchCell(_ text: String) -> Int? {
+        let scalars = Array(text.unicodeScalars.filter { $0 != " " && $0 != "\u{3000}" })
+        if let (parts, end) = yearOrBatch(scalars, from: 0), end == scalars.count, let batch = parts.batch { return batch }
+        if let (number, end) = number(scalars, from: 0), end == scalars.count { return number }
+        return nil
+    }
+
     /// Four digits followed by 年 or 年度.
     static func year(_ text: [Unicode.Scalar], from start: Int) -> (Int, Int)? {
         guard start + 5 <= text.count, text[start..<start + 4].allSatisfy(isDigit), text[start + 4] == "年",

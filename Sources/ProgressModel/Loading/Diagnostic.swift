@@ -49,6 +49,8 @@ public enum Problem: Sendable, Hashable {
     case missingColumn([String], accepted: [String], option: String?)
     /// A header that looks like a column srdi reads (position from 1), under a name it does not read.
     case unreadColumn(position: Int, header: String, looksLike: String, accepted: [String])
+    /// A batch cell that names no batch.
+    case badBatch
     /// A credit code given with another name than on its first row (`at`: file:line).
     case codeWithOtherName(code: String, name: String, at: String)
     /// A firm name given with two credit codes.
@@ -109,6 +111,7 @@ public enum Problem: Sendable, Hashable {
         case .headerOnly: return "headerOnly"
         case .missingColumn: return "missingColumn"
         case .unreadColumn: return "unreadColumn"
+        case .badBatch: return "badBatch"
         case .codeWithOtherName: return "codeWithOtherName"
         case .nameWithOtherCode: return "nameWithOtherCode"
         case .nameDiffersInSuffix: return "nameDiffersInSuffix"
@@ -170,6 +173,8 @@ public enum Problem: Sendable, Hashable {
             let whole = option.map { zh ? ";若整个文件都相同(如公布的名单),可用 \($0) 给出" : "; if the whole file shares one (a published list), give it with \($0)" } ?? ""
             return zh ? "缺少必需的列:\(names.joined(separator: " 或 "));可用的列名:\(accepted.joined(separator: "、"))\(whole)"
                 : "missing required column: \(names.joined(separator: " or ")); a header may name it \(accepted.joined(separator: ", "))\(whole)"
+        case .badBatch:
+            return zh ? "批次无法识别;应为“第五批”“第5批”或数字,此行不记批次" : "not a batch; expected 第五批, 第5批 or a number; the row is kept without one"
         case .codeWithOtherName(let code, let name, let at):
             return zh ? "信用代码 \(code) 在 \(at) 的企业名称为“\(name)”,此处名称不同;按一家企业统计(用前一名称)"
                 : "credit code \(code) is named \"\(name)\" at \(at); counted as one firm, under that name"

@@ -227,7 +227,7 @@ struct RowReader {
             }
         }
         table.append(firm: firm, region: Int32(region), designation: designation, day: date.day, yearOnly: date.yearOnly,
-                     action: action, line: line, input: input, batch: reading?.batch)
+                     action: action, line: line, input: input, batch: readBatch(row, line: line) ?? reading?.batch)
         return .loaded
     }
 
@@ -276,6 +276,15 @@ struct RowReader {
         let reading = designations.value(for: bytes, resolve: designationReader.read)
         for finding in reading.findings { problem(finding.severity, line, .designation, row, finding.problem) }
         return reading
+    }
+
+    /// The batch cell's number (第五批, 5); nil, with a warning, for one that names no batch.
+    private mutating func readBatch(_ row: Row, line: Int) -> Int? {
+        guard let bytes = row.bytes(.batch), !bytes.isEmpty else { return nil }
+        let text = row.text(.batch)
+        if let batch = DecorationParsing.batchCell(text) { return batch }
+        problem(.warning, line, .batch, row, .badBatch)
+        return nil
     }
 
     /// A designation cell's issuer must contain the row's region (江苏省 for a firm in 泰州市).
