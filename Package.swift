@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         .target(
@@ -22,6 +23,8 @@ let package = Package(
         .target(name: "Dashboard", dependencies: ["ProgressModel"]),
         // Reading inputs and writing outputs whole or not at all.
         .target(name: "FileStore"),
+        // A sheet of an Excel workbook (.xlsx) as CSV text, so that the loaders read it as they read a CSV.
+        .target(name: "Workbook", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // ncursesw's wide-character API, through a shim header.
         .systemLibrary(
             name: "CNcursesw",
@@ -37,6 +40,7 @@ let package = Package(
                 "Dashboard",
                 "TerminalIO",
                 "FileStore",
+                "Workbook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +55,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "FileStoreTests", dependencies: ["FileStore"]),
+        .testTarget(name: "WorkbookTests", dependencies: ["Workbook"], exclude: ["Fixtures"]),
         // Runs the built `srdi` binary: its commands, and the dashboard in tmux.
         .testTarget(
             name: "EndToEndTests",

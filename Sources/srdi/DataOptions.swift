@@ -7,10 +7,10 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "Data directory with regions.csv, designations.yaml, targets.yaml and documents/ (default: the bundled data).")
     var data: String?
 
-    @Option(name: .long, help: "A recognitions CSV to load instead of the bundled sample; repeat for several files.")
+    @Option(name: .long, help: "A recognitions list (CSV or Excel .xlsx) to load instead of the bundled sample; repeat for several files.")
     var recognitions: [String] = []
 
-    @Option(name: .long, help: "An observations CSV to load instead of the bundled sample; repeat for several files.")
+    @Option(name: .long, help: "An observations list (CSV or Excel .xlsx) to load instead of the bundled sample; repeat for several files.")
     var observations: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(
@@ -20,6 +20,9 @@ struct DataOptions: ParsableArguments {
 
     @Option(name: .long, help: "The date (YYYY-MM-DD) or year of every row of the --recognitions lists that has no date or year column or leaves it empty.")
     var date: String?
+
+    @Option(name: .long, help: "The sheet to read of each .xlsx list: its name, or its number (1 is the first; default: the first sheet).")
+    var sheet: String?
 
     @Option(name: .customLong("as-of"), help: "Count as of this date, YYYY-MM-DD, from 1900-01-01 to 2100-12-31 (default: today).")
     var asOf: String?
@@ -73,7 +76,9 @@ struct DataOptions: ParsableArguments {
 
     /// Everything loaded, whatever its problems (for `check`, which reports them all).
     func loadAll() -> Tally {
-        Tally(data: DataLoader.load(sources, read: FileIO.read))
+        let sources = sources
+        let lists = Set(sources.recognitionPaths + sources.observationPaths)
+        return Tally(data: DataLoader.load(sources, read: WorkbookInput.reader(lists: lists, sheet: sheet)))
     }
 
     /// The data, when it can be counted: an input that cannot be read ends the command with

@@ -33,6 +33,15 @@ public struct ReferenceData: Sendable {
     public let book: PlanBook
 }
 
+/// What a reader throws for a file it read but cannot hand over as text (a damaged workbook, say):
+/// the file gets the problem as an error, as a file that is not CSV text does, not as a failure to
+/// read it.
+public struct UnusableInput: Error {
+    public let problem: Problem
+
+    public init(_ problem: Problem) { self.problem = problem }
+}
+
 /// Reads every file of a `DataSources` through `read` (the caller's file access) and loads them.
 public enum DataLoader {
     public typealias Reader = (String) throws -> [UInt8]
@@ -69,7 +78,10 @@ public enum DataLoader {
     }
 
     private static func bytes(_ path: String, read: Reader, log: inout DiagnosticLog, optional: Bool = false) -> [UInt8]? {
-        do { return try read(path) } catch {
+        do { return try read(path) } catch let unusable as UnusableInput {
+            log.add(Diagnostic(.error, file: path, line: 0, unusable.problem))
+            return nil
+        } catch {
             if !optional { log.add(Diagnostic(.error, file: path, line: 0, .cannotRead(String(describing: error)))) }
             return nil
         }

@@ -102,6 +102,10 @@ public enum Problem: Sendable, Hashable {
     case issuerOutsideRegion(issuer: String, region: String)
     case dateDisagreesWithDesignationYear(date: Int, designation: Int)
     case actionDisagreesWithDesignation(action: Action, designation: Action)
+    case oldExcelWorkbook
+    case unreadableWorkbook(chinese: String, english: String)
+    case unknownSheet(String, sheets: [String])
+    case creditCodeStoredAsNumber
 
     /// The name of the case, to group problems of one kind.
     var kind: String {
@@ -160,6 +164,10 @@ public enum Problem: Sendable, Hashable {
         case .issuerOutsideRegion: return "issuerOutsideRegion"
         case .dateDisagreesWithDesignationYear: return "dateDisagreesWithDesignationYear"
         case .actionDisagreesWithDesignation: return "actionDisagreesWithDesignation"
+        case .oldExcelWorkbook: return "oldExcelWorkbook"
+        case .unreadableWorkbook: return "unreadableWorkbook"
+        case .unknownSheet: return "unknownSheet"
+        case .creditCodeStoredAsNumber: return "creditCodeStoredAsNumber"
         }
     }
 
@@ -283,6 +291,18 @@ public enum Problem: Sendable, Hashable {
         case .actionDisagreesWithDesignation(let action, let designation):
             return zh ? "状态(\(action.name(in: .chinese)))与认定类型中的状态(\(designation.name(in: .chinese)))不一致;请改为一致,或将状态留空"
                 : "the action (\(action.code)) disagrees with the status in the designation (\(designation.code)); make them agree or leave the action empty"
+        case .oldExcelWorkbook:
+            return zh ? "这是 Excel 97–2003 工作簿(.xls),无法读取;请在 Excel 或 WPS 中另存为 Excel 工作簿(.xlsx)"
+                : "this is an Excel 97–2003 workbook (.xls), which cannot be read; save it as an Excel Workbook (.xlsx) from Excel or WPS"
+        case .unreadableWorkbook(let chinese, let english):
+            return zh ? "无法读取此 Excel 工作簿:\(chinese)" : "this Excel workbook cannot be read: \(english)"
+        case .unknownSheet(let name, let sheets):
+            let numbered = sheets.enumerated().map { (number: $0.offset + 1, name: $0.element) }
+            return zh ? "工作簿中没有工作表“\(name)”;其工作表:\(numbered.map { "\($0.number) “\($0.name)”" }.joined(separator: "、"));请用 --sheet 给出其中一个的名称或序号"
+                : "the workbook has no sheet \"\(name)\"; its sheets: \(numbered.map { "\($0.number) \"\($0.name)\"" }.joined(separator: ", ")); give --sheet one of these names or numbers"
+        case .creditCodeStoredAsNumber:
+            return zh ? "统一社会信用代码被存成了数字,表格软件只保留 15 位有效数字,后几位已丢失;请把此列设为文本格式并重新录入代码"
+                : "the credit code was stored as a number, and spreadsheets keep only 15 significant digits, so its last digits are lost; format the column as text and enter the codes again"
         }
     }
 

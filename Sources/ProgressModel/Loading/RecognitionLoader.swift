@@ -356,7 +356,7 @@ struct RowReader {
             problem(.warning, line, .creditCode, row, .creditCodeCheckCharacter(expected: String(expected)))
             return code
         case .malformed:
-            problem(.error, line, .creditCode, row, .malformedCreditCode)
+            problem(.error, line, .creditCode, row, ScientificNotation.matches(bytes) ? .creditCodeStoredAsNumber : .malformedCreditCode)
             return nil
         }
     }
