@@ -2,6 +2,8 @@
 /// that name them.
 enum RecognitionColumn: Int, HeaderColumn {
     case creditCode, firm, province, city, district, town, designation, date, year, action
+    /// One cell naming the whole place (广东省湛江市遂溪县), split against the region tree.
+    case place
 
     static let bySpelling = HeaderMatch<RecognitionColumn>.spellingTable()
 
@@ -17,6 +19,7 @@ enum RecognitionColumn: Int, HeaderColumn {
         case .date: return ["date", "认定日期", "日期", "认定时间", "公布日期", "发布日期"]
         case .year: return ["year", "年度", "年份", "认定年度"]
         case .action: return ["action", "status", "状态", "操作", "变动类型"]
+        case .place: return ["place", "地区", "所在地区", "所在地"]
         }
     }
 }
