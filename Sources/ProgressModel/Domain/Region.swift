@@ -50,6 +50,8 @@ public struct RegionTree: Sendable {
     private let byName: [String: [Int]]
     private let byShortName: [String: [Int]]
     private let byZoneForm: [String: [Int]]
+    /// The length in characters of the longest name: no longer part of a cell can name a region.
+    public let longestName: Int
 
     public init(regions: [Region]) {
         self.regions = regions
@@ -89,6 +91,7 @@ public struct RegionTree: Sendable {
             for form in RegionTree.zoneForms(region.name, cityName: regions[city].name) { forms[form, default: []].append(region.index) }
         }
         byZoneForm = forms
+        longestName = regions.map(\.name.count).max() ?? 0
     }
 
     public subscript(index: Int) -> Region { regions[index] }
@@ -156,6 +159,7 @@ public struct RegionTree: Sendable {
         for region in subtree(of: scope) where region != scope && depths[region] <= depths[scope] + maxDepth
             && regions[region].mergedInto == nil {
             let name = regions[region].name
+            guard abs(name.count - wanted.count) * 3 <= max(wanted.count, name.count) else { continue }
             let distance = EditDistance.between(wanted, Array(name))
             guard distance * 3 <= max(wanted.count, name.count), distance <= best else { continue }
             if distance < best { best = distance; names = [] }

@@ -108,7 +108,8 @@ private struct Descent {
     /// characters. Codes are never cut.
     private func splitPoint(_ text: String) -> Int? {
         guard text.unicodeScalars.contains(where: { !$0.isASCII }), text.count >= 4 else { return nil }
-        for cut in stride(from: text.count - 2, through: 2, by: -1) {
+        let longest = max(tree.longestName, RegionResolver.placeholders.map(\.count).max() ?? 0)
+        for cut in stride(from: min(text.count - 2, longest), through: 2, by: -1) {
             let head = String(text.prefix(cut))
             if RegionResolver.placeholders.contains(head) || repeatsPath(head, shortNames: true) { return cut }
             if case .found = tree.find(head, within: townScope ?? current, maxDepth: depth) { return cut }
