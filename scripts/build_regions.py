@@ -61,6 +61,24 @@ PROJECT_ROWS = [
      "listed under 海陵区 in other editions; project code"),
 ]
 
+# Units listed twice under different codes and names (a zone at county level with a project code,
+# and the same zone as a town-level unit): the listing (key) is another name of the unit (value).
+# Every pair of zones or parks under one city whose names abbreviate to the same form must be
+# listed here (checked by validate).
+SAME_UNITS = {
+    "440882450": "4408X02",  # 湛江奋勇高新技术产业开发区 (under 雷州市) = 湛江奋勇高新区
+}
+
+# The abbreviations lists use for development zones' names, longest first: 郑州航空港经济综合
+# 实验区 is written 郑州航空港区, 湛江奋勇高新技术产业开发区 湛江奋勇高新区. The dashboard's
+# name lookup (RegionTree in Sources/ProgressModel/Domain/Region.swift) uses the same table.
+ZONE_ABBREVIATIONS = (
+    ("高新技术产业开发区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济综合实验区", "区"),
+    ("经济开发区", "经开区"),
+)
+
 # Extra notes on official rows.
 EXTRA_NOTES = {
     BEIBEI: "boundary changed %s: gained five towns of 渝北区; ceded five units to 两江新区"
@@ -77,10 +95,10 @@ HEADER_COMMENTS = [
     "code in that edition.",
     "Columns: code; name; parent (parent code; empty for the root); kind (country province "
     "city district county county_city zone street town park); merged_into (successor of an "
-    "abolished region); note.",
+    "abolished region); note; same_as (the unit a second listing of it stands for).",
 ]
 
-COLUMNS = ("code", "name", "parent", "kind", "merged_into", "note")
+COLUMNS = ("code", "name", "parent", "kind", "merged_into", "note", "same_as")
 KINDS = ("country", "province", "city", "district", "county", "county_city", "zone",
          "street", "town", "park")
 
@@ -205,6 +223,7 @@ def build(source_dir, log):
 
     rows.extend(PROJECT_ROWS)
     rows = [r[:5] + (EXTRA_NOTES[r[0]],) if r[0] in EXTRA_NOTES else r for r in rows]
+    rows = [r + (SAME_UNITS.get(r[0], ""),) for r in rows]
     return order(rows)
 
 
@@ -246,8 +265,52 @@ def validate(rows):
             raise ValueError("pseudo-level row %s %s" % (code, name))
         if r[4] and r[4] not in all_codes:
             raise ValueError("merged_into %s of %s does not exist" % (r[4], code))
+        if r[6] and (r[6] not in all_codes or r[4] or SAME_UNITS.get(r[6])):
+            raise ValueError("same_as %s of %s: no such unit, or the row is also merged" % (r[6], code))
         seen.add(code)
         pairs.add((parent, name))
+    check_duplicate_zones(rows)
+
+
+def city_of(code, by_code):
+    """The nearest city (or, for municipalities, province) above a region."""
+    while by_code[code][3] not in ("city", "province", "country"):
+        code = by_code[code][2]
+    return code
+
+
+def zone_forms(name, city_name):
+    """A zone's name and the forms lists abbreviate it to, with and without the city's name."""
+    forms = {name}
+    for long_form, short_form in ZONE_ABBREVIATIONS:
+        if name.endswith(long_form):
+            forms.add(name[:-len(long_form)] + short_form)
+            break
+    prefixes = (city_name, city_name[:-1]) if city_name.endswith(("市", "省")) else (city_name,)
+    for form in list(forms):
+        prefix = next((p for p in prefixes if form.startswith(p)), None)
+        if prefix and len(form) - len(prefix) >= 2:
+            forms.add(form[len(prefix):])
+    return forms
+
+
+def check_duplicate_zones(rows):
+    """Zones and parks under one city whose names abbreviate to the same form are one unit listed
+    twice: each such pair must be declared in SAME_UNITS."""
+    by_code = {r[0]: r for r in rows}
+    seen = {}  # (city code, form) -> code
+    for r in rows:
+        if r[3] not in ("zone", "park"):
+            continue
+        city = city_of(r[0], by_code)
+        for form in zone_forms(r[1], by_code[city][1]):
+            other = seen.get((city, form))
+            if other and other != r[0]:
+                declared = SAME_UNITS.get(r[0]) == other or SAME_UNITS.get(other) == r[0]
+                if not declared:
+                    raise ValueError("zones %s %s and %s %s are one another's abbreviation; declare them "
+                                     "in SAME_UNITS" % (other, by_code[other][1], r[0], r[1]))
+            seen[(city, form)] = r[0]
 
 
 def render(rows):
@@ -269,6 +332,8 @@ def summary(rows, log):
         return code
 
     log("rows: %d" % len(rows))
+    for code, unit in sorted(SAME_UNITS.items()):
+        log("  same unit: %s %s is %s %s" % (code, by_code[code][1], unit, by_code[unit][1]))
     for kind, n in sorted(collections.Counter(r[3] for r in rows).items(),
                           key=lambda kv: KINDS.index(kv[0])):
         log("  kind %-12s %d" % (kind, n))

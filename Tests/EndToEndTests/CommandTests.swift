@@ -22,7 +22,7 @@ struct CommandTests {
             .write(toFile: list, atomically: true, encoding: .utf8)
         let result = try Binary.run(["check", "--recognitions", list, "--lang", "en"])
         #expect(result.status == 1)
-        #expect(result.error.contains("\(list):3: error: column \"区县\": value \"不存在县\": no such region in 湛江市"))
+        #expect(result.error.contains("\(list):3: error: column \"区县\": value \"不存在县\": no 不存在县 under 湛江市"))
         #expect(result.error.contains("\(list):4: error: column \"认定日期\": value \"2023-13-01\": unreadable date"))
         #expect(result.output.contains("\(list): 3 rows, 1 loaded, 2 rejected"))
     }

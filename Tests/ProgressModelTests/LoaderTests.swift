@@ -99,7 +99,7 @@ struct LoaderTests {
             + good.replacingOccurrences(of: "遂溪县", with: "不存在县")
             + good.replacingOccurrences(of: "遂溪县,", with: "遂溪县,不存在镇"))
         #expect(table.eventCount == 1)
-        #expect(log.items.map(\.problem) == [.unknownRegion(within: "湛江市"), .townNotFound(countedAt: "遂溪县")])
+        #expect(log.items.map(\.problem) == [.regionNotUnder(name: "不存在县", parent: "湛江市", nearest: []), .townNotFound(countedAt: "遂溪县")])
         #expect(log.items.map(\.severity) == [.error, .warning])
         #expect(region(table, 0) == "440823")
     }

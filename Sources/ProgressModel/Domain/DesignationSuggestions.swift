@@ -13,26 +13,3 @@ extension DesignationCatalog {
         return best.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.prefix(limit).map(\.key)
     }
 }
-
-/// The Levenshtein distance: how many single characters must be inserted, deleted or replaced to
-/// turn one text into the other.
-enum EditDistance {
-    /// The distance, or nil when it is more than `limit`.
-    static func between<T: Equatable>(_ a: [T], _ b: [T], atMost limit: Int) -> Int? {
-        guard abs(a.count - b.count) <= limit else { return nil }
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in stride(from: 1, through: a.count, by: 1) {
-            current[0] = i
-            var rowMinimum = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let replace = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                current[j] = min(replace, previous[j] + 1, current[j - 1] + 1)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return nil }
-            swap(&previous, &current)
-        }
-        return previous[b.count] <= limit ? previous[b.count] : nil
-    }
-}

@@ -8,11 +8,16 @@ public struct Region: Sendable, Hashable {
     public let name: String
     public let parent: Int?
     public let kind: RegionKind
-    /// For abolished regions: the region that took them over (渝北区 → 两江新区).
+    /// The region counted in this one's place: for an abolished region, the one that took it over
+    /// (渝北区 → 两江新区); for a second listing of a unit, that unit (440882450 → 4408X02).
     public let mergedInto: Int?
     public let note: String
+    /// True for a second listing of the unit in `mergedInto` (the same zone under another code and
+    /// name): its name and code stand for that unit.
+    public let isAlias: Bool
 
-    public init(index: Int, code: String, name: String, parent: Int?, kind: RegionKind, mergedInto: Int?, note: String) {
+    public init(index: Int, code: String, name: String, parent: Int?, kind: RegionKind, mergedInto: Int?, note: String,
+                isAlias: Bool = false) {
         self.index = index
         self.code = code
         self.name = name
@@ -20,6 +25,7 @@ public struct Region: Sendable, Hashable {
         self.kind = kind
         self.mergedInto = mergedInto
         self.note = note
+        self.isAlias = isAlias
     }
 }
 
@@ -43,6 +49,9 @@ public struct RegionTree: Sendable {
     private let depths: [Int]
     private let byName: [String: [Int]]
     private let byShortName: [String: [Int]]
+    private let byZoneForm: [String: [Int]]
+    /// The length in characters of the longest name: no longer part of a cell can name a region.
+    public let longestName: Int
 
     public init(regions: [Region]) {
         self.regions = regions
@@ -73,6 +82,16 @@ public struct RegionTree: Sendable {
         self.depths = depths
         byName = Dictionary(grouping: regions.indices, by: { regions[$0].name })
         byShortName = Dictionary(grouping: regions.indices, by: { RegionTree.shortName(regions[$0].name) })
+        var forms: [String: [Int]] = [:]
+        for region in regions where region.kind == .zone || region.kind == .park {
+            var city = region.index
+            while let parent = regions[city].parent, regions[city].kind != .city && regions[city].kind != .province {
+                city = parent
+            }
+            for form in RegionTree.zoneForms(region.name, cityName: regions[city].name) { forms[form, default: []].append(region.index) }
+        }
+        byZoneForm = forms
+        longestName = regions.map(\.name.count).max() ?? 0
     }
 
     public subscript(index: Int) -> Region { regions[index] }
@@ -105,19 +124,48 @@ public struct RegionTree: Sendable {
 
     /// The region a name or a code stands for, searched by code anywhere, else by name among the
     /// descendants of `scope`, nearest level first. A name may leave out its suffix (湛江 for
-    /// 湛江市, 遂溪 for 遂溪县) when that is unambiguous.
+    /// 湛江市, 遂溪 for 遂溪县) when that is unambiguous, and a zone's name may be abbreviated
+    /// as lists do (郑州航空港区, 航空港区). A second listing of a unit stands for the unit.
     public func find(_ text: String, within scope: Int, maxDepth: Int = 3) -> RegionLookup {
-        if let index = byCode[text] { return isWithin(index, scope) ? .found(index) : .outside(index) }
-        let exact = (byName[text] ?? []).filter { $0 != scope && isWithin($0, scope) }
-        let short = (byShortName[text] ?? []).filter { $0 != scope && isWithin($0, scope) }
+        if let index = byCode[text] {
+            return isWithin(index, scope) || isWithin(unit(index), scope) ? .found(unit(index)) : .outside(unit(index))
+        }
+        func inScope(_ found: [Int]?) -> [Int] { (found ?? []).filter { isWithin($0, scope) && unit($0) != scope } }
+        let exact = inScope(byName[text]), short = inScope(byShortName[text]), zone = inScope(byZoneForm[text])
         for depth in (depths[scope] + 1)...(depths[scope] + maxDepth) {
-            for candidates in [exact, short] {
-                let atDepth = candidates.filter { depths[$0] == depth }
-                if atDepth.count == 1 { return .found(atDepth[0]) }
-                if atDepth.count > 1 { return .ambiguous(atDepth) }
+            for candidates in [exact, short, zone] {
+                var units: [Int] = []
+                for candidate in candidates where depths[candidate] == depth && !units.contains(unit(candidate)) {
+                    units.append(unit(candidate))
+                }
+                if units.count == 1 { return .found(units[0]) }
+                if units.count > 1 { return .ambiguous(units) }
             }
         }
         return .notFound
+    }
+
+    /// The unit a region stands for: itself, or the unit it is a second listing of.
+    public func unit(_ region: Int) -> Int {
+        regions[region].isAlias ? regions[region].mergedInto ?? region : region
+    }
+
+    /// The names below `scope` (down to `maxDepth` levels) nearest to `text`, when some are close:
+    /// a typo's likely intent (海棱区 → 海陵区). Abolished regions and second listings are left out.
+    public func nearNames(to text: String, within scope: Int, maxDepth: Int) -> [String] {
+        let wanted = Array(text)
+        var best = Int.max
+        var names: [String] = []
+        for region in subtree(of: scope) where region != scope && depths[region] <= depths[scope] + maxDepth
+            && regions[region].mergedInto == nil {
+            let name = regions[region].name
+            guard abs(name.count - wanted.count) * 3 <= max(wanted.count, name.count) else { continue }
+            guard let distance = EditDistance.between(wanted, Array(name), atMost: max(wanted.count, name.count) / 3),
+                  distance <= best else { continue }
+            if distance < best { best = distance; names = [] }
+            if !names.contains(name) { names.append(name) }
+        }
+        return Array(names.prefix(3))
     }
 
     /// A name without its administrative suffix: 湛江市 → 湛江, 遂溪县 → 遂溪. Names that would
@@ -127,6 +175,30 @@ public struct RegionTree: Sendable {
             if name.hasSuffix(suffix) && name.count - suffix.count >= 2 { return String(name.dropLast(suffix.count)) }
         }
         return name
+    }
+}
+
+extension RegionTree {
+    /// The abbreviations lists use for development zones' names, longest first (the same table as
+    /// `ZONE_ABBREVIATIONS` in scripts/build_regions.py, which checks that no two zones of a city
+    /// share a form).
+    static let zoneAbbreviations = [("高新技术产业开发区", "高新区"), ("经济技术开发区", "经开区"), ("经济综合实验区", "区"),
+                                    ("经济开发区", "经开区")]
+
+    /// The other forms of a zone's name lists use: abbreviated (郑州航空港经济综合实验区 → 郑州航空港区),
+    /// and either form without the name of its city (航空港区, 航空港经济综合实验区).
+    static func zoneForms(_ name: String, cityName: String) -> [String] {
+        var forms = [name]
+        if let (long, short) = zoneAbbreviations.first(where: { name.hasSuffix($0.0) }) {
+            forms.append(String(name.dropLast(long.count)) + short)
+        }
+        let prefixes = cityName.hasSuffix("市") || cityName.hasSuffix("省") ? [cityName, String(cityName.dropLast())] : [cityName]
+        for form in forms {
+            if let prefix = prefixes.first(where: { form.hasPrefix($0) }), form.count - prefix.count >= 2 {
+                forms.append(String(form.dropFirst(prefix.count)))
+            }
+        }
+        return Array(forms.dropFirst())
     }
 }
 

@@ -4,6 +4,8 @@
 /// 区县名称 need no entry of their own.
 enum RecognitionColumn: Int, HeaderColumn {
     case creditCode, firm, province, city, district, town, designation, date, year, action, batch
+    /// One cell naming the whole place (广东省湛江市遂溪县), split against the region tree.
+    case place
 
     static let bySpelling = HeaderMatch<RecognitionColumn>.spellingTable()
 
@@ -32,6 +34,7 @@ enum RecognitionColumn: Int, HeaderColumn {
         case .year: return ["year", "年度", "年份", "认定年度", "认定年份", "公布年度", "入库年度"]
         case .action: return ["action", "status", "状态", "操作", "变动类型", "认定状态", "变动情况", "变动"]
         case .batch: return ["batch", "批次", "认定批次", "公布批次", "批"]
+        case .place: return ["place", "地区", "所在地区", "所在地"]
         }
     }
 

@@ -68,6 +68,7 @@ public enum Problem: Sendable, Hashable {
     case regionOutside(String)
     case regionMerged(into: String, note: String)
     case townNotFound(countedAt: String)
+    case regionNotUnder(name: String, parent: String, nearest: [String])
     case badDate
     case implausibleDate
     case dateDisagreesWithYear(Int)
@@ -130,6 +131,7 @@ public enum Problem: Sendable, Hashable {
         case .regionOutside: return "regionOutside"
         case .regionMerged: return "regionMerged"
         case .townNotFound: return "townNotFound"
+        case .regionNotUnder: return "regionNotUnder"
         case .badDate: return "badDate"
         case .implausibleDate: return "implausibleDate"
         case .dateDisagreesWithYear: return "dateDisagreesWithYear"
@@ -216,6 +218,12 @@ public enum Problem: Sendable, Hashable {
             return zh ? "该地区已撤销,计入“\(successor)”(\(note))" : "abolished region, counted under \(successor) (\(note))"
         case .townNotFound(let place):
             return zh ? "镇街园区不在地区表中,计入“\(place)”" : "town, street or park not in the region table; counted under \(place)"
+        case .regionNotUnder(let name, let parent, let nearest):
+            if nearest.isEmpty {
+                return zh ? "“\(parent)”下没有“\(name)”;期望 regions.csv 中的名称或代码" : "no \(name) under \(parent); expected a name or code from regions.csv"
+            }
+            return zh ? "“\(parent)”下没有“\(name)”;是否应为“\(nearest.joined(separator: "”或“"))”?"
+                : "no \(name) under \(parent); did you mean \(nearest.joined(separator: " or "))?"
         case .badDate:
             return zh ? "日期无法识别;期望 2024-05-01、2024/5/1、2024年5月1日 或 2024" : "unreadable date; expected 2024-05-01, 2024/5/1, 2024年5月1日 or 2024"
         case .implausibleDate: return zh ? "日期不在 1990—2100 年之间" : "date outside 1990–2100"

@@ -128,7 +128,7 @@ struct RowReader {
     let designationReader: DesignationReader
     let resolver: RegionResolver
     let position: ColumnPositions
-    /// Header of each region column (province … town), nil where the file has none.
+    /// Header of each region column (province … town, place), nil where the file has none.
     let regionHeaders: [String?]
     /// The file's unreadable lines: rows on them are left out.
     let unreadable: [LineProblem]
@@ -139,7 +139,7 @@ struct RowReader {
     private var actions = CellCache<Action?>()
     private var places = CellCache<RegionResolver.Resolution>()
 
-    static let regionColumns: [RecognitionColumn] = [.province, .city, .district, .town]
+    static let regionColumns: [RecognitionColumn] = [.province, .city, .district, .town, .place]
 
     /// Nil (with a diagnostic each) when the header lacks a required column, names one twice,
     /// or names none at all.
@@ -361,9 +361,12 @@ struct RowReader {
         }
     }
 
+    /// The region of a row: the place cell (the whole place in one cell) first, then the
+    /// province, city, district and town cells under it.
     private mutating func readRegion(_ row: Row, line: Int) -> Int? {
         let empty = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
-        let cells = (row.bytes(.province) ?? empty, row.bytes(.city) ?? empty, row.bytes(.district) ?? empty, row.bytes(.town) ?? empty)
+        let cells = (row.bytes(.province) ?? empty, row.bytes(.city) ?? empty, row.bytes(.district) ?? empty, row.bytes(.town) ?? empty,
+                     row.bytes(.place) ?? empty)
         let found = withUnsafeBytes(of: cells) { raw in
             places.find(parts: raw.bindMemory(to: UnsafeBufferPointer<UInt8>.self))
         }
@@ -372,9 +375,9 @@ struct RowReader {
             slot = found
         } else {
             var key: [UInt8] = []
-            for part in [cells.0, cells.1, cells.2, cells.3] { key.append(contentsOf: part); key.append(0x1F) }
-            let texts = [cells.0, cells.1, cells.2, cells.3].map { Sanitizer.clean(utf8: $0) }
-            let named = zip(regionHeaders, texts).compactMap { name, text in name.map { (column: $0, text: text) } }
+            for part in [cells.0, cells.1, cells.2, cells.3, cells.4] { key.append(contentsOf: part); key.append(0x1F) }
+            let texts = [cells.0, cells.1, cells.2, cells.3, cells.4].map { Sanitizer.clean(utf8: $0) }
+            let named = [4, 0, 1, 2, 3].compactMap { at in regionHeaders[at].map { (column: $0, text: texts[at]) } }
             slot = key.withUnsafeBufferPointer { places.add($0, resolver.resolve(named)) }
         }
         let resolution = places.values[slot]
@@ -384,7 +387,7 @@ struct RowReader {
             if let named = RowReader.regionColumns.last(where: { !row.isEmpty($0) }) {
                 problem(.error, line, named, row, .unknownRegion(within: resolver.tree[resolver.tree.root].name))
             } else {
-                problem(.error, line, [RecognitionColumn.district, .city, .province, .town].first(where: has)!, row, .missingValue)
+                problem(.error, line, [RecognitionColumn.district, .city, .province, .town, .place].first(where: has)!, row, .missingValue)
             }
             return nil
         }

@@ -1,10 +1,11 @@
-/// Reads `regions.csv` (`code,name,parent,kind,merged_into,note`, `#` comment lines first): the
-/// region tree. Parents must come before their children.
+/// Reads `regions.csv` (`code,name,parent,kind,merged_into,note,same_as`, `#` comment lines
+/// first): the region tree. Parents must come before their children. `same_as` marks a second
+/// listing of a unit (the same zone under another code and name): it counts as that unit.
 public enum RegionFile {
     public static func load(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> RegionTree {
         let decoded = TextDecoding.decode(raw)
         var regions: [Region] = []
-        var pendingMerges: [(index: Int, code: String, line: Int)] = []
+        var pendingMerges: [(index: Int, code: String, line: Int, column: String)] = []
         decoded.withText { text in
             var start = 0
             var skippedLines = 0
@@ -21,7 +22,7 @@ public enum RegionFile {
             var fields: [CSVScanner.Field] = []
             guard case .record = scanner.next(into: &fields) else { return }
             let headers = fields.map { scanner.string($0) }
-            let expected = ["code", "name", "parent", "kind", "merged_into", "note"]
+            let expected = ["code", "name", "parent", "kind", "merged_into", "note", "same_as"]
             guard headers.count >= 4, Array(headers.prefix(4)) == Array(expected.prefix(4)) else {
                 log.add(Diagnostic(.error, file: file, line: skippedLines + 1, value: headers.joined(separator: ","),
                                    .invalidField("header", expected: expected.joined(separator: ","))))
@@ -69,22 +70,28 @@ public enum RegionFile {
                 }
                 let index = regions.count
                 byCode[code] = index
-                if !cell(4).isEmpty { pendingMerges.append((index, cell(4), line)) }
+                if !cell(4).isEmpty && !cell(6).isEmpty {
+                    log.add(Diagnostic(.error, file: file, line: line, column: "same_as", value: cell(6),
+                                       .invalidField("same_as", expected: "empty for a region merged into another")))
+                    continue
+                }
+                if !cell(4).isEmpty { pendingMerges.append((index, cell(4), line, "merged_into")) }
+                if !cell(6).isEmpty { pendingMerges.append((index, cell(6), line, "same_as")) }
                 regions.append(Region(index: index, code: code, name: name, parent: parent, kind: kind, mergedInto: nil, note: cell(5)))
             }
             let successors = Dictionary(pendingMerges.map { (regions[$0.index].code, $0.code) }, uniquingKeysWith: { a, _ in a })
             for merge in pendingMerges {
                 guard let successor = byCode[merge.code] else {
-                    log.add(Diagnostic(.error, file: file, line: merge.line, column: "merged_into", value: merge.code, .unknownReference(merge.code)))
+                    log.add(Diagnostic(.error, file: file, line: merge.line, column: merge.column, value: merge.code, .unknownReference(merge.code)))
                     continue
                 }
                 if let loop = ReferenceLoop.find(from: regions[merge.index].code, limit: successors.count, next: { successors[$0] }) {
-                    log.add(Diagnostic(.error, file: file, line: merge.line, column: "merged_into", value: merge.code, .referenceLoop(loop)))
+                    log.add(Diagnostic(.error, file: file, line: merge.line, column: merge.column, value: merge.code, .referenceLoop(loop)))
                     continue
                 }
                 let old = regions[merge.index]
                 regions[merge.index] = Region(index: old.index, code: old.code, name: old.name, parent: old.parent,
-                                              kind: old.kind, mergedInto: successor, note: old.note)
+                                              kind: old.kind, mergedInto: successor, note: old.note, isAlias: merge.column == "same_as")
             }
         }
         if regions.isEmpty {
