@@ -110,6 +110,17 @@ struct RegionCellTests {
         #expect(townLog.items.map(\.problem) == [.regionNotUnder(name: "不存在镇", parent: "湛江市", nearest: [])])
     }
 
+    @Test("a name that merely starts with a district's short name (海陵东区) is not cut into 海陵区 and a town of it")
+    func noCutAfterShortName() {
+        let (codes, log) = load("市,区县", ["泰州市,海陵东区"])
+        #expect(codes.isEmpty)
+        #expect(log.items.map(\.problem) == [.regionNotUnder(name: "海陵东区", parent: "泰州市", nearest: ["海陵区"])])
+        // After a full name the rest may be a town the table does not list: counted at the district.
+        let (fullCodes, fullLog) = load("市,区县", ["泰州市,海陵区新开街道"])
+        #expect(fullCodes == ["321202"])
+        #expect(fullLog.items.map(\.severity) == [.warning])
+    }
+
     @Test("a cell that names no region at all stays an error under the country")
     func noRegionAtAll() {
         let (codes, log) = load("省,市,区县", [",,不存在区"])

@@ -51,6 +51,10 @@ private struct Descent {
     /// The cell being read, for findings.
     var column = ""
     var value = ""
+    /// While reading the rest of a cell cut after a shortened name (海陵 of 海陵东区): a rest that
+    /// names nothing undoes the cut, rather than counting the row at 海陵区.
+    private var tentative = false
+    private var cutFailed = false
 
     enum Step { case next, stop(Int?) }
 
@@ -79,9 +83,16 @@ private struct Descent {
             return .stop(nil)
         case .notFound:
             if repeatsPath(text, shortNames: true) { return .next }
-            if let cut = splitPoint(text) {
-                if case .stop(let region) = take(String(text.prefix(cut))) { return .stop(region) }
-                return take(String(text.dropFirst(cut)))
+            if let (cut, exact) = splitPoint(text) {
+                var trial = self
+                trial.tentative = tentative || !exact
+                var step = trial.take(String(text.prefix(cut)))
+                if case .next = step { step = trial.take(String(text.dropFirst(cut))) }
+                if !trial.cutFailed || tentative {
+                    trial.tentative = tentative
+                    self = trial
+                    return step
+                }
             }
             return unresolved(text)
         }
@@ -105,20 +116,26 @@ private struct Descent {
 
     /// For a cell naming several levels: the length of its longest leading part that names a
     /// region at this point (or one already passed, or a placeholder), leaving at least two
-    /// characters. Codes are never cut.
-    private func splitPoint(_ text: String) -> Int? {
+    /// characters, and whether that part is a region's full name (海陵区) rather than a shortened
+    /// one (海陵). Codes are never cut.
+    private func splitPoint(_ text: String) -> (cut: Int, exact: Bool)? {
         guard text.unicodeScalars.contains(where: { !$0.isASCII }), text.count >= 4 else { return nil }
         let longest = max(tree.longestName, RegionResolver.placeholders.map(\.count).max() ?? 0)
         for cut in stride(from: min(text.count - 2, longest), through: 2, by: -1) {
             let head = String(text.prefix(cut))
-            if RegionResolver.placeholders.contains(head) || repeatsPath(head, shortNames: true) { return cut }
-            if case .found = tree.find(head, within: townScope ?? current, maxDepth: depth) { return cut }
+            if RegionResolver.placeholders.contains(head) || repeatsPath(head, shortNames: false) { return (cut, true) }
+            if repeatsPath(head, shortNames: true) { return (cut, false) }
+            if case .found(let region) = tree.find(head, within: townScope ?? current, maxDepth: depth) { return (cut, tree[region].name == head) }
         }
         return nil
     }
 
     /// A name found nowhere below the current region.
     private mutating func unresolved(_ text: String) -> Step {
+        if tentative {
+            cutFailed = true
+            return .stop(nil)
+        }
         let place = codePrefixRegion(text) ?? current
         let modelled = !tree.children[place].isEmpty
         switch tree[place].kind {
