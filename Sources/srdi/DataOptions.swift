@@ -21,6 +21,11 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: "The date (YYYY-MM-DD) or year of every row of the --recognitions lists that has no date or year column or leaves it empty.")
     var date: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "A firm register (CSV or .xlsx): 统一社会信用代码, 企业名称, 曾用名, 区县, 镇街; gives codes and towns to the firms lists name without them.",
+        discussion: "Repeat for several files."))
+    var firms: [String] = []
+
     @Option(name: .long, help: "The sheet to read of each .xlsx list: its name, or its number (1 is the first; default: the first sheet).")
     var sheet: String?
 
@@ -65,7 +70,7 @@ struct DataOptions: ParsableArguments {
 
     var sources: DataSources {
         DataSources(directory: data ?? FileIO.bundledDataDirectory(), recognitions: recognitions, observations: observations,
-                    listDefaults: listDefaults)
+                    listDefaults: listDefaults, registers: firms)
     }
 
     var day: Day { asOf.flatMap(Day.init(iso:)) ?? FileIO.today() }
@@ -77,7 +82,7 @@ struct DataOptions: ParsableArguments {
     /// Everything loaded, whatever its problems (for `check`, which reports them all).
     func loadAll() -> Tally {
         let sources = sources
-        let lists = Set(sources.recognitionPaths + sources.observationPaths)
+        let lists = Set(sources.recognitionPaths + sources.observationPaths + sources.registers)
         return Tally(data: DataLoader.load(sources, read: WorkbookInput.reader(lists: lists, sheet: sheet)))
     }
 

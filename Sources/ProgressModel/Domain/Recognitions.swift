@@ -77,6 +77,12 @@ public struct Event: Sendable, Hashable {
     /// The row's batch (第五批: its batch cell's, else its designation cell's), nil where neither names one.
     public var batch: Int? { batchNumber == 0 ? nil : Int(batchNumber) }
 
+    /// The event with its firm placed in `region` instead.
+    func placed(in region: Int32) -> Event {
+        Event(firm: firm, region: region, day: day, line: line, input: input, designation: designation, action: action,
+              yearOnly: yearOnly, batch: batch)
+    }
+
     func renumbered(firm: Int32, lines: Int32) -> Event {
         Event(firm: firm, region: region, day: day, line: line + lines, input: input, designation: designation, action: action,
               yearOnly: yearOnly, batch: batch)
@@ -281,6 +287,37 @@ public struct RecognitionTable: Sendable {
                 replacement[candidate.firm] = Int32(firm)
             }
         }
+        join(replacement)
+    }
+
+    /// Puts the register's codes on firms named without one (a firm registered under that name or
+    /// a former one), joining them to the firm of that code where the lists give it too; and
+    /// places each firm's events in the register's town where the row gives only its district.
+    mutating func apply(_ register: FirmRegister) {
+        guard !register.isEmpty else { return }
+        var replacement: [Int32: Int32] = [:]
+        for (key, firm) in firmByName.sorted(by: { $0.value < $1.value }) {
+            guard let index = register.byName[key] else { continue }
+            let code = register.entries[index].code
+            if let coded = firmByCode[code] {
+                replacement[firm] = coded
+            } else {
+                codes[Int(firm)] = code
+                firmByCode.set(code, firm)
+                firmByName[key] = nil
+            }
+        }
+        join(replacement)
+        events = events.map { event in
+            let code = codes[Int(event.firm)]
+            guard code != .none else { return event }
+            let place = register.place(code, in: Int(event.region))
+            return place == Int(event.region) ? event : event.placed(in: Int32(place))
+        }
+    }
+
+    /// Makes each firm of `replacement`'s keys one with the firm it maps to, renumbering the rest.
+    private mutating func join(_ replacement: [Int32: Int32]) {
         guard !replacement.isEmpty else { return }
         var renumbered = [Int32](repeating: -1, count: firmCount)
         var keptCodes: [CreditCode] = []
@@ -302,7 +339,7 @@ public struct RecognitionTable: Sendable {
     /// (counted as one firm, under the first); a name given with two codes (counted as two
     /// firms); a firm named without a code that was not joined to a coded firm whose name differs
     /// only in 有限公司/有限责任公司. Each names the two rows.
-    func nameProblems() -> [Diagnostic] {
+    func nameProblems(_ register: FirmRegister) -> [Diagnostic] {
         let first = firstEvents()
         func place(_ firm: Int) -> (file: String, line: Int) {
             let event = events[Int(first[firm])]
@@ -310,7 +347,7 @@ public struct RecognitionTable: Sendable {
         }
         var problems: [Diagnostic] = []
         for (code, other) in otherNames.sorted(by: { ($0.value.input, $0.value.line) < ($1.value.input, $1.value.line) }) {
-            guard let firm = firm(code: code).map(Int.init), first[firm] >= 0 else { continue }
+            guard let firm = firm(code: code).map(Int.init), first[firm] >= 0, !register.isName(other.name, of: code) else { continue }
             let at = place(firm)
             problems.append(Diagnostic(.warning, file: inputs[Int(other.input)].path, line: Int(other.line), value: other.name,
                                        .codeWithOtherName(code: code.description, name: names[firm], at: "\(at.file):\(at.line)")))
@@ -349,9 +386,10 @@ public struct RecognitionTable: Sendable {
     /// Links name-only rows to coded firms, reports names and codes that do not match one to
     /// one, and drops the lookups only loading needs: done once after every list of a data set
     /// is loaded.
-    public mutating func finishLoading(log: inout DiagnosticLog) {
+    public mutating func finishLoading(log: inout DiagnosticLog, register: FirmRegister = FirmRegister()) {
+        apply(register)
         linkNamesToCodes()
-        for problem in nameProblems() { log.add(problem) }
+        for problem in nameProblems(register) { log.add(problem) }
         firmByCode = CreditCodeTable()
         firmByName = [:]
         otherNames = [:]

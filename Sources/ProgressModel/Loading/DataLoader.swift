@@ -8,12 +8,16 @@ public struct DataSources: Sendable, Hashable {
     public var observations: [String]
     /// What the rows of the `recognitions` lists share where their columns leave it out.
     public var listDefaults: ListDefaults
+    /// Firm registers (`FirmRegister`): codes, former names and towns of the bureau's firms.
+    public var registers: [String]
 
-    public init(directory: String, recognitions: [String] = [], observations: [String] = [], listDefaults: ListDefaults = ListDefaults()) {
+    public init(directory: String, recognitions: [String] = [], observations: [String] = [], listDefaults: ListDefaults = ListDefaults(),
+                registers: [String] = []) {
         self.directory = directory
         self.recognitions = recognitions
         self.observations = observations
         self.listDefaults = listDefaults
+        self.registers = registers
     }
 
     public func path(_ name: String) -> String { directory.hasSuffix("/") ? directory + name : directory + "/" + name }
@@ -58,6 +62,10 @@ public enum DataLoader {
     public static func load(_ sources: DataSources, read: Reader) -> DataSet {
         var log = DiagnosticLog()
         let reference = loadReference(sources, read: read, log: &log)
+        var register = FirmRegister()
+        for path in sources.registers {
+            if let raw = bytes(path, read: read, log: &log) { register.load(raw, path: path, regions: reference.regions, log: &log) }
+        }
         var recognitions = RecognitionTable()
         let loader = RecognitionLoader(regions: reference.regions, designations: reference.designations)
         for path in sources.recognitionPaths {
@@ -65,7 +73,7 @@ public enum DataLoader {
                 loader.load(consume raw, path: path, into: &recognitions, log: &log, defaults: sources.listDefaults)
             }
         }
-        recognitions.finishLoading(log: &log)
+        recognitions.finishLoading(log: &log, register: register)
         var observations = ObservationTable()
         let observationLoader = ObservationLoader(regions: reference.regions, metrics: Set(reference.book.metrics.map(\.code)))
         for path in sources.observationPaths {

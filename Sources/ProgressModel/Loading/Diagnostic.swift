@@ -51,6 +51,8 @@ public enum Problem: Sendable, Hashable {
     case unreadColumn(position: Int, header: String, looksLike: String, accepted: [String])
     /// A batch cell that names no batch.
     case badBatch
+    /// A code or name the firm register gives twice (`at`: the first, file:line).
+    case registeredTwice(at: String)
     /// A credit code given with another name than on its first row (`at`: file:line).
     case codeWithOtherName(code: String, name: String, at: String)
     /// A firm name given with two credit codes.
@@ -117,6 +119,7 @@ public enum Problem: Sendable, Hashable {
         case .missingColumn: return "missingColumn"
         case .unreadColumn: return "unreadColumn"
         case .badBatch: return "badBatch"
+        case .registeredTwice: return "registeredTwice"
         case .codeWithOtherName: return "codeWithOtherName"
         case .nameWithOtherCode: return "nameWithOtherCode"
         case .nameDiffersInSuffix: return "nameDiffersInSuffix"
@@ -183,6 +186,8 @@ public enum Problem: Sendable, Hashable {
             let whole = option.map { zh ? ";若整个文件都相同(如公布的名单),可用 \($0) 给出" : "; if the whole file shares one (a published list), give it with \($0)" } ?? ""
             return zh ? "缺少必需的列:\(names.joined(separator: " 或 "));可用的列名:\(accepted.joined(separator: "、"))\(whole)"
                 : "missing required column: \(names.joined(separator: " or ")); a header may name it \(accepted.joined(separator: ", "))\(whole)"
+        case .registeredTwice(let at):
+            return zh ? "企业名录中已在 \(at) 登记;同一代码或名称只能登记一次,此行未用" : "already in the firm register at \(at); a code or name is registered once, so this row is not used"
         case .badBatch:
             return zh ? "批次无法识别;应为“第五批”“第5批”或数字,此行不记批次" : "not a batch; expected 第五批, 第5批 or a number; the row is kept without one"
         case .codeWithOtherName(let code, let name, let at):
