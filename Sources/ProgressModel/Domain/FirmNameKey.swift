@@ -10,27 +10,53 @@ enum FirmNameKey {
         guard name.contains(where: { $0 == 0x20 || ($0 >= 0x41 && $0 <= 0x5A) || $0 == 0xE3 || $0 == 0xEF }) else { return nil }
         var key: [UInt8] = []
         key.reserveCapacity(name.count)
+        fold(name) { key.append($0) }
+        return key
+    }
+
+    /// FNV-1a of the key of `name`, made without making the key: equal to `TextHash.fnv` of it.
+    /// A name that is its own key (nearly all) is hashed in one plain pass.
+    static func hash(_ name: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name {
+            if byte == 0x20 || (byte >= 0x41 && byte <= 0x5A) || byte == 0xE3 || byte == 0xEF {
+                hash = 0xcbf2_9ce4_8422_2325
+                fold(name) { hash = (hash ^ UInt64($0)) &* 0x100_0000_01b3 }
+                return hash
+            }
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    /// The bytes of the key of `name`, one by one.
+    @inline(__always)
+    private static func fold(_ name: UnsafeBufferPointer<UInt8>, _ emit: (UInt8) -> Void) {
         var i = 0
         while i < name.count {
             let byte = name[i]
-            if byte == 0x20 { i += 1; continue }
-            if byte >= 0x41 && byte <= 0x5A { key.append(byte + 0x20); i += 1; continue }
-            if byte == 0xE3, i + 2 < name.count, name[i + 1] == 0x80, name[i + 2] == 0x80 { i += 3; continue }
+            if byte < 0x80 {
+                if byte != 0x20 { emit(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
+                i += 1
+                continue
+            }
+            if byte == 0xE3, i + 2 < name.count, name[i + 1] == 0x80, name[i + 2] == 0x80 {
+                i += 3
+                continue
+            }
             // U+FF01…U+FF5E: EF BC 81…BF and EF BD 80…9E.
             if byte == 0xEF, i + 2 < name.count, name[i + 1] == 0xBC || name[i + 1] == 0xBD {
                 let scalar = (UInt32(name[i + 1] & 0x3F) << 6 | UInt32(name[i + 2] & 0x3F)) + 0xF000
                 if scalar >= 0xFF01 && scalar <= 0xFF5E {
-                    var ascii = UInt8(scalar - 0xFEE0)
-                    if ascii >= 0x41 && ascii <= 0x5A { ascii += 0x20 }
-                    key.append(ascii)
+                    let ascii = UInt8(scalar - 0xFEE0)
+                    emit(ascii >= 0x41 && ascii <= 0x5A ? ascii + 0x20 : ascii)
                     i += 3
                     continue
                 }
             }
-            key.append(byte)
+            emit(byte)
             i += 1
         }
-        return key
     }
 
     /// The key of a name given as text.

@@ -207,7 +207,9 @@ public struct RecognitionTable: Sendable {
     func firm(code: CreditCode) -> Int32? { firmByCode[code] }
 
     /// True when `firm`'s name is these bytes exactly.
-    func hasName(_ firm: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool { names.withBytes(Int(firm)) { $0.elementsEqual(bytes) } }
+    func hasName(_ firm: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        names.withBytes(Int(firm)) { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
+    }
 
     /// Notes a row that gives `firm`'s code with `name` (clean UTF-8): the first name that
     /// differs from the firm's is reported when loading finishes.
@@ -279,10 +281,8 @@ public struct RecognitionTable: Sendable {
         var replacement: [Int32: Int32] = [:]
         names.forEach { firm, bytes in
             guard codes[firm] != .none else { return }
-            let key = FirmNameKey.key(bytes)
-            let found = key.map { $0.withUnsafeBufferPointer { (TextHash.fnv($0), String(decoding: $0, as: UTF8.self)) } }
-            guard let slot = wanted[found?.0 ?? TextHash.fnv(bytes)] else { return }
-            let text = found?.1 ?? String(decoding: bytes, as: UTF8.self)
+            guard let slot = wanted[FirmNameKey.hash(bytes)] else { return }
+            let text = FirmNameKey.key(bytes).map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytes, as: UTF8.self)
             for candidate in candidateLists[slot] where candidate.key == text && replacement[candidate.firm] == nil {
                 replacement[candidate.firm] = Int32(firm)
             }
@@ -355,9 +355,9 @@ public struct RecognitionTable: Sendable {
         // Coded firms by the hash of their name key: a key seen before is a name with two codes.
         // Keys are made again only when hashes meet, so that half a million names cost no copy.
         func key(_ firm: Int) -> [UInt8] { names.withBytes(firm) { FirmNameKey.key($0) ?? Array($0) } }
-        var byKey = UInt64Table()
+        var byKey = UInt64Table(capacity: firmCount)
         for firm in 0..<firmCount where codes[firm] != .none && first[firm] >= 0 {
-            let hash = names.withBytes(firm) { bytes in FirmNameKey.key(bytes).map { $0.withUnsafeBufferPointer(TextHash.fnv) } ?? TextHash.fnv(bytes) }
+            let hash = names.withBytes(firm, FirmNameKey.hash)
             guard names.withBytes(firm, { !$0.isEmpty }) else { continue }
             guard let earlier = byKey[hash] else {
                 byKey.set(hash, firm)

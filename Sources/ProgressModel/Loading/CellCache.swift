@@ -32,10 +32,14 @@ struct CellCache<Value> {
 
     /// The value stored for `bytes`, or else what `resolve` makes of them as text, remembered.
     mutating func value(for bytes: UnsafeBufferPointer<UInt8>, resolve: (String) -> Value) -> Value {
-        if let slot = find(bytes) { return values[slot] }
-        let value = resolve(String(decoding: bytes, as: UTF8.self))
-        _ = add(bytes, value)
-        return value
+        values[slot(for: bytes, resolve: resolve)]
+    }
+
+    /// The slot of the value stored for `bytes`, made by `resolve` when there is none yet: for
+    /// values that hold references, read field by field from `values` rather than copied.
+    mutating func slot(for bytes: UnsafeBufferPointer<UInt8>, resolve: (String) -> Value) -> Int {
+        if let slot = find(bytes) { return slot }
+        return add(bytes, resolve(String(decoding: bytes, as: UTF8.self)))
     }
 
     /// The slot stored for the cells `parts` joined by 0x1F, without joining them.
@@ -83,6 +87,16 @@ struct UInt64Table: Sendable {
     /// Value + 1; 0 marks an empty slot.
     private var values = [Int](repeating: 0, count: 64)
     private var count = 0
+
+    init() {}
+
+    /// Room for `capacity` values without growing.
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 + 2 { size *= 2 }
+        hashes = [UInt64](repeating: 0, count: size)
+        values = [Int](repeating: 0, count: size)
+    }
 
     /// Low bits of FNV hashes and packed keys are poorly spread: mix before taking them.
     @inline(__always)

@@ -193,7 +193,9 @@ struct RowReader {
         let action = readAction(row, line: line, designationAction: reading?.action)
         let code = readCreditCode(row, line: line)
         let region = readRegion(row, line: line)
-        if let issuer = reading?.issuer, let region { checkIssuer(issuer, contains: region, row, line: line) }
+        if let slot = reading?.slot, let issuer = designations.values[slot].issuer, let region {
+            checkIssuer(issuer, contains: region, row, line: line)
+        }
         if code == nil && row.isEmpty(.firm) && row.isEmpty(.creditCode) {
             problem(.error, line, has(.firm) ? .firm : .creditCode, row, .missingValue)
         }
@@ -266,16 +268,31 @@ struct RowReader {
         problems.append(Diagnostic(severity, file: path, line: line, column: header(column), value: row.text(column), problem))
     }
 
-    /// The designation cell's reading (decorations included); nil when the cell is empty.
-    private mutating func readDesignation(_ row: Row, line: Int) -> DesignationReading? {
+    /// What a row takes from its designation cell, in plain values (a reading's issuer and
+    /// findings hold references, which a million rows would each retain and release): the
+    /// reading's slot in `designations` gives the rest.
+    struct DesignationCell {
+        var designation: Int?
+        var year: Int?
+        var batch: Int?
+        var action: Action?
+        var slot: Int?
+    }
+
+    /// The designation cell's reading (decorations included), or the file's default; nil, with
+    /// an error, when the cell is empty and there is none.
+    private mutating func readDesignation(_ row: Row, line: Int) -> DesignationCell? {
         guard let bytes = row.bytes(.designation), !bytes.isEmpty else {
-            if let designation = defaults.designation { return DesignationReading(designation: designation) }
+            if let designation = defaults.designation { return DesignationCell(designation: designation) }
             problem(.error, line, .designation, row, .missingValue)
             return nil
         }
-        let reading = designations.value(for: bytes, resolve: designationReader.read)
-        for finding in reading.findings { problem(finding.severity, line, .designation, row, finding.problem) }
-        return reading
+        let slot = designations.slot(for: bytes, resolve: designationReader.read)
+        if !designations.values[slot].findings.isEmpty {
+            for finding in designations.values[slot].findings { problem(finding.severity, line, .designation, row, finding.problem) }
+        }
+        return DesignationCell(designation: designations.values[slot].designation, year: designations.values[slot].year,
+                               batch: designations.values[slot].batch, action: designations.values[slot].action, slot: slot)
     }
 
     /// The batch cell's number (第五批, 5); nil, with a warning, for one that names no batch.
