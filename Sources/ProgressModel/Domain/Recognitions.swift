@@ -265,8 +265,9 @@ public struct RecognitionTable: Sendable {
 
     /// Rows without a credit code name their firm; where a firm with a code has that name (by
     /// `FirmNameKey`), the rows are that firm's. Done once after loading, so that loading never
-    /// compares the names of the (many) firms that have codes.
-    mutating func linkNamesToCodes() {
+    /// compares the names of the (many) firms that have codes. `hashes`: each firm's
+    /// `FirmNameKey.hash`, kept in step with the firms' numbers.
+    mutating func linkNamesToCodes(hashes: inout [UInt64]) {
         guard !firmByName.isEmpty else { return }
         // Keys by hash, in a table that costs a multiply and a probe per coded firm.
         var wanted = UInt64Table()
@@ -280,14 +281,16 @@ public struct RecognitionTable: Sendable {
         }
         var replacement: [Int32: Int32] = [:]
         names.forEach { firm, bytes in
-            guard codes[firm] != .none else { return }
-            guard let slot = wanted[FirmNameKey.hash(bytes)] else { return }
+            guard codes[firm] != .none, let slot = wanted[hashes[firm]] else { return }
             let text = FirmNameKey.key(bytes).map { String(decoding: $0, as: UTF8.self) } ?? String(decoding: bytes, as: UTF8.self)
             for candidate in candidateLists[slot] where candidate.key == text && replacement[candidate.firm] == nil {
                 replacement[candidate.firm] = Int32(firm)
             }
         }
-        join(replacement)
+        guard let renumbered = join(replacement) else { return }
+        var kept = [UInt64](repeating: 0, count: firmCount)
+        for (firm, hash) in hashes.enumerated() where replacement[Int32(firm)] == nil { kept[Int(renumbered[firm])] = hash }
+        hashes = kept
     }
 
     /// Puts the register's codes on firms named without one (a firm registered under that name or
@@ -316,9 +319,11 @@ public struct RecognitionTable: Sendable {
         }
     }
 
-    /// Makes each firm of `replacement`'s keys one with the firm it maps to, renumbering the rest.
-    private mutating func join(_ replacement: [Int32: Int32]) {
-        guard !replacement.isEmpty else { return }
+    /// Makes each firm of `replacement`'s keys one with the firm it maps to, renumbering the rest;
+    /// the new number of each old one, nil when nothing changed.
+    @discardableResult
+    private mutating func join(_ replacement: [Int32: Int32]) -> [Int32]? {
+        guard !replacement.isEmpty else { return nil }
         var renumbered = [Int32](repeating: -1, count: firmCount)
         var keptCodes: [CreditCode] = []
         var keptNames = TextStore()
@@ -333,13 +338,14 @@ public struct RecognitionTable: Sendable {
         names = keptNames
         firmByCode.renumber { renumbered[Int($0)] }
         firmByName = firmByName.filter { replacement[$0.value] == nil }.mapValues { renumbered[Int($0)] }
+        return renumbered
     }
 
     /// Warnings about names and codes that do not match one to one: a code given with two names
     /// (counted as one firm, under the first); a name given with two codes (counted as two
     /// firms); a firm named without a code that was not joined to a coded firm whose name differs
     /// only in 有限公司/有限责任公司. Each names the two rows.
-    func nameProblems(_ register: FirmRegister) -> [Diagnostic] {
+    func nameProblems(_ register: FirmRegister, hashes: [UInt64]) -> [Diagnostic] {
         let first = firstEvents()
         func place(_ firm: Int) -> (file: String, line: Int) {
             let event = events[Int(first[firm])]
@@ -357,7 +363,7 @@ public struct RecognitionTable: Sendable {
         func key(_ firm: Int) -> [UInt8] { names.withBytes(firm) { FirmNameKey.key($0) ?? Array($0) } }
         var byKey = UInt64Table(capacity: firmCount)
         for firm in 0..<firmCount where codes[firm] != .none && first[firm] >= 0 {
-            let hash = names.withBytes(firm, FirmNameKey.hash)
+            let hash = hashes[firm]
             guard names.withBytes(firm, { !$0.isEmpty }) else { continue }
             guard let earlier = byKey[hash] else {
                 byKey.set(hash, firm)
@@ -388,8 +394,9 @@ public struct RecognitionTable: Sendable {
     /// is loaded.
     public mutating func finishLoading(log: inout DiagnosticLog, register: FirmRegister = FirmRegister()) {
         apply(register)
-        linkNamesToCodes()
-        for problem in nameProblems(register) { log.add(problem) }
+        var hashes = (0..<firmCount).map { codes[$0] == .none ? 0 : names.withBytes($0, FirmNameKey.hash) }
+        linkNamesToCodes(hashes: &hashes)
+        for problem in nameProblems(register, hashes: hashes) { log.add(problem) }
         firmByCode = CreditCodeTable()
         firmByName = [:]
         otherNames = [:]
