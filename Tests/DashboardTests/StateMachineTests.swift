@@ -115,13 +115,13 @@ struct StateMachineTests {
         #expect(names(Support.press(byName, "n")) == names(byName).reversed())
     }
 
-    @Test("[ ] move the as-of date by a month and { } by a year; pages below are recounted when shown")
+    @Test("[ ] move the as-of date by a month and { } by a year, from a month end to month ends; pages below are recounted when shown")
     func asOfDate() {
         var state = Support.press(Support.state(), [.enter])
         state = Support.press(state, "]")
-        #expect(state.asOf == Day(iso: "2025-07-30"))
+        #expect(state.asOf == Day(iso: "2025-07-31"))
         state = Support.press(state, "{{")
-        #expect(state.asOf == Day(iso: "2023-07-30"))
+        #expect(state.asOf == Day(iso: "2023-07-31"))
         state = Support.press(state, "[")
         #expect(state.asOf == Day(iso: "2023-06-30"))
         guard case .region(let content) = state.top.content else { Issue.record("expected the region"); return }

@@ -62,6 +62,8 @@ struct ProgressTests {
         let six2025 = tally.progress(of: six, at: day("2025-06-30"))
         #expect(six2025.status == .behind)
         #expect(six2025.projected.map { abs($0 - (4 + 4 * 365.2425 / 365 * 184 / 365.2425)) < 1e-9 } == true)
+        #expect(tally.progress(of: ten, at: day("2025-12-30")).status == .atRisk)
+        #expect(tally.progress(of: ten, at: day("2025-12-31")).status == .missed, "on the deadline itself")
         #expect(tally.progress(of: ten, at: day("2026-01-10")).status == .missed)
         #expect(tally.progress(of: ten, at: day("2026-01-10")).countedAt == day("2025-12-31"))
         let none = try #require(tally.data.book.target("none"))

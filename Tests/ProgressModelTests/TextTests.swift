@@ -66,6 +66,14 @@ struct TextTests {
         #expect(Day(iso: "2024-02-29")!.adding(years: 4).description == "2028-02-29")
         #expect(Day(iso: "2024-01-31")!.adding(months: 1).description == "2024-02-29")
         #expect(Day(iso: "2024-12-15")!.adding(months: -12).description == "2023-12-15")
+        // Month ends stay month ends: 31 Jan → 29 Feb → 31 Mar; 30 Jun → 31 Jul → 31 Aug.
+        let monthEnds = (0...3).map { Day(iso: "2024-01-31")!.addingMonths(keepingMonthEnd: $0).description }
+        #expect(monthEnds == ["2024-01-31", "2024-02-29", "2024-03-31", "2024-04-30"])
+        #expect(Day(iso: "2025-06-30")!.addingMonths(keepingMonthEnd: 2).description == "2025-08-31")
+        #expect(Day(iso: "2024-02-29")!.addingMonths(keepingMonthEnd: 12).description == "2025-02-28")
+        #expect(Day(iso: "2023-02-28")!.addingMonths(keepingMonthEnd: 12).description == "2024-02-29")
+        #expect(Day(iso: "2024-01-15")!.addingMonths(keepingMonthEnd: 1).description == "2024-02-15", "other days as adding(months:)")
+        #expect(Day(iso: "2024-01-30")!.addingMonths(keepingMonthEnd: 1).description == "2024-02-29")
         #expect(Day(iso: "2025-12-31")!.days(since: Day(iso: "2022-01-01")!) == 1460)
         for ordinal in stride(from: -800, to: 70_000, by: 97) {
             let day = Day(ordinal: Int32(ordinal))

@@ -209,10 +209,10 @@ extension DashboardState {
         refreshTop()
     }
 
-    /// Moves the as-of date, within the dates srdi accepts; the visible page is recounted now, the
-    /// pages under it when shown.
+    /// Moves the as-of date, within the dates srdi accepts, from a month end to month ends; the
+    /// visible page is recounted now, the pages under it when shown.
     private mutating func moveDate(months: Int) {
-        asOf = ValidRange.clamped(asOf.adding(months: months))
+        asOf = ValidRange.clamped(asOf.addingMonths(keepingMonthEnd: months))
         for index in stack.indices.dropLast() { stack[index].isStale = true }
         refreshTop()
     }

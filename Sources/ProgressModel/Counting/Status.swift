@@ -8,7 +8,7 @@ public enum Status: String, Sendable, CaseIterable {
     case behind
     /// Below the expected pace, and the recent run-rate falls short.
     case atRisk = "at_risk"
-    /// The deadline has passed and the target was not met.
+    /// The deadline has come (the as-of date is on or after it) and the target was not met.
     case missed
     /// The as-of date is before the target's window.
     case notStarted = "not_started"

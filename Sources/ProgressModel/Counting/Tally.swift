@@ -55,7 +55,8 @@ public struct Tally: Sendable {
         if asOf < start { return .notStarted }
         guard let actual, hasData else { return .noData }
         if target.isMet(by: actual) { return .achieved }
-        if asOf > target.deadline { return .missed }
+        // On the deadline the window is closed: short of the value is missed, not at risk.
+        if asOf >= target.deadline { return .missed }
         guard hasPace, let expected else { return .behind }
         if actual >= expected - 1e-9 { return .onTrack }
         if let projected, projected >= target.value { return .behind }

@@ -77,6 +77,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Day(unchecked: Day.daysFromCivil(year: year, month: month, day: min(c.day, Day.daysIn(month: month, year: year))))
     }
 
+    /// True on the last day of a month (30 June, 28 or 29 February, 31 December).
+    public var isMonthEnd: Bool {
+        let c = civil
+        return c.day == Day.daysIn(month: c.month, year: c.year)
+    }
+
+    /// `months` later, keeping to month ends from a month end (30 June → 31 July → 31 August;
+    /// 31 January → 29 February 2024 → 31 March): how monthly figures are dated. Other days as
+    /// `adding(months:)`.
+    public func addingMonths(keepingMonthEnd months: Int) -> Day {
+        let moved = adding(months: months)
+        guard isMonthEnd else { return moved }
+        let c = moved.civil
+        return Day(unchecked: Day.daysFromCivil(year: c.year, month: c.month, day: Day.daysIn(month: c.month, year: c.year)))
+    }
+
     /// The anniversary `years` later. 29 February falls on 1 March in a common year, so a status
     /// granted on a leap day lasts through 28 February. Stops at `earliest` or `latest`.
     public func adding(years: Int) -> Day {
