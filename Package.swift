@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "srdi", targets: ["srdi"]),
         .library(name: "ProgressModel", targets: ["ProgressModel"]),
         .library(name: "Dashboard", targets: ["Dashboard"]),
+        .library(name: "Workbook", targets: ["Workbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

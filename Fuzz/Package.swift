@@ -20,6 +20,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ProgressModel", package: srdi),
                 .product(name: "Dashboard", package: srdi),
+                .product(name: "Workbook", package: srdi),
             ]
         ),
         // libFuzzer's entry points; linked with -sanitize=fuzzer, which brings its own main.

@@ -21,7 +21,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TARGETS=(recognitions recognitions-split observations targets designations regions plans plans-bounded)
+TARGETS=(recognitions recognitions-split observations targets designations regions workbook plans plans-bounded)
 CONFIG=${FUZZ_CONFIG:-debug}
 SCRATCH=Fuzz/.build
 BINARY=$SCRATCH/$CONFIG/srdi-fuzz

@@ -7,6 +7,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case targets
     case designations
     case regions
+    /// An .xlsx workbook, converted to CSV text and loaded as a recognitions list.
+    case workbook
     /// Structured plan data with values past every edge.
     case plans
     /// Structured plan data within the ranges plan-data validation accepts.
@@ -23,6 +25,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         case .targets: ReferenceFileTargets.targets(input)
         case .designations: ReferenceFileTargets.designations(input)
         case .regions: ReferenceFileTargets.regions(input)
+        case .workbook: WorkbookTarget.run(input)
         case .plans: StructuredPlanTarget.run(input, bounded: false)
         case .plansBounded: StructuredPlanTarget.run(input, bounded: true)
         }
