@@ -51,6 +51,18 @@ struct ScreenTests {
         }
     }
 
+    @Test("a list longer than the screen says how many rows lie below, and stops saying it at its end")
+    func moreBelow() throws {
+        // The country's firm list: all of the sample's firms, far more than 24 rows hold.
+        let state = Support.press(Support.state(.english, width: 80, height: 24), [.end, .enter, .enter])
+        guard case .firms(let content) = state.top.content else { Issue.record("expected the firm list"); return }
+        let visible = PageLayout(width: 80, height: 24).visibleRows(state.top)
+        let statusRow = Support.screen(state).components(separatedBy: "\n")[22]
+        #expect(statusRow.hasSuffix("▼ " + NumberText.grouped(content.rows.count - visible) + " more"))
+        let atEnd = Support.press(state, [.end])
+        #expect(!Support.screen(atEnd).components(separatedBy: "\n")[22].contains("more"))
+    }
+
     @Test("below the minimum size the screen says so, with both sizes")
     func tooSmall() {
         let lines = DashboardView.render(Support.state(.english, width: 40, height: 10)).lines()

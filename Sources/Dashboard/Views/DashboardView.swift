@@ -57,9 +57,18 @@ public enum DashboardView {
         }
     }
 
-    /// The status line: a message, the filter being typed, or the filter in force.
+    /// The status line: a message, the filter being typed, or the filter in force; at its right
+    /// end, how many rows of the focused list lie below the screen (`▼ 还有 1,234 行`).
     static func drawStatus(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
         let y = layout.statusRow
+        let page = state.top
+        let pane = min(page.pane, page.content.rowCounts.count - 1)
+        let below = page.content.rowCounts[pane] - page.scroll[pane] - layout.visibleRows(page)
+        if below > 0 {
+            let mark = state.options.glyphs.descending + " " + UIText.t(state.language, "还有 \(NumberText.grouped(below)) 行", "\(NumberText.grouped(below)) more")
+            let width = buffer.measure.columns(of: buffer.prepare(mark))
+            buffer.put(mark, x: max(0, buffer.width - width - 1), y: y, style: Style(dim: true))
+        }
         if let message = state.message {
             buffer.put(" " + message.text, x: 0, y: y, style: Style(color: message.isError ? .bad : .good, bold: true))
         } else if state.editingFilter {
