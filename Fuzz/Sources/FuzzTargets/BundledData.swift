@@ -23,6 +23,8 @@ public struct BundledData: Sendable {
     /// Header and every `sampleStride`-th row of `sample/recognitions.csv`.
     public let recognitionsBytes: [UInt8]
     public let reference: ReferenceData
+    /// A loader for the bundled regions and designations, made once (it indexes the regions).
+    public let loader: RecognitionLoader
     public let recognitions: RecognitionTable
     public let observations: ObservationTable
 
@@ -39,9 +41,9 @@ public struct BundledData: Sendable {
         var log = DiagnosticLog()
         reference = DataLoader.loadReference(sources, read: BundledData.read, log: &log)
         precondition(log.errorCount == 0, "the bundled reference data has errors: \(log.items.map { $0.formatted(.english) })")
+        loader = RecognitionLoader(regions: reference.regions, designations: reference.designations)
         var recognitions = RecognitionTable()
-        RecognitionLoader(regions: reference.regions, designations: reference.designations)
-            .load(recognitionsBytes, path: "sample.csv", into: &recognitions, log: &log)
+        loader.load(recognitionsBytes, path: "sample.csv", into: &recognitions, log: &log)
         recognitions.finishLoading(log: &log)
         self.recognitions = recognitions
         observations = BundledData.observations(observationsBytes, reference.regions, reference.book, log: &log)

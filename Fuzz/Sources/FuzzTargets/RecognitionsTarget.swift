@@ -17,7 +17,7 @@ enum RecognitionsTarget {
     @discardableResult
     static func loadInParts(_ input: FuzzInput) -> SplitDifferential.Load {
         let bundled = BundledData.shared
-        let loader = RecognitionLoader(regions: bundled.reference.regions, designations: bundled.reference.designations)
+        let loader = bundled.loader
         let one = SplitDifferential.load(input.bytes, loader, parts: 1)
         let parts = 2 + input.choice(8, shift: 0)
         SplitDifferential.check(one, SplitDifferential.load(input.bytes, loader, parts: parts), parts: parts)

@@ -14,11 +14,9 @@ enum WorkbookTarget {
         let text: [UInt8]?
         do { text = try Workbook.csvText(input.bytes, path: path) } catch { return }
         guard let text else { return }
-        let reference = BundledData.shared.reference
         var table = RecognitionTable()
         var log = DiagnosticLog()
-        RecognitionLoader(regions: reference.regions, designations: reference.designations)
-            .load(text, path: "list.xlsx", into: &table, log: &log)
+        BundledData.shared.loader.load(text, path: "list.xlsx", into: &table, log: &log)
         table.finishLoading(log: &log)
         keep(String(table.eventCount))
     }

@@ -4,10 +4,13 @@
 public struct RecognitionLoader: Sendable {
     public let regions: RegionTree
     public let designations: DesignationCatalog
+    /// Made once per loader, not per file: it indexes the region tree by name.
+    let designationReader: DesignationReader
 
     public init(regions: RegionTree, designations: DesignationCatalog) {
         self.regions = regions
         self.designations = designations
+        designationReader = DesignationReader(catalog: designations, regions: regions)
     }
 
     /// Loads the bytes of one file (named `path` in messages) into `table`, reading it in `parts`
@@ -150,7 +153,7 @@ struct RowReader {
         self.input = input
         headers = header.cells
         self.unreadable = unreadable
-        designationReader = DesignationReader(catalog: loader.designations, regions: loader.regions)
+        designationReader = loader.designationReader
         resolver = RegionResolver(tree: loader.regions)
         let match = HeaderMatch<RecognitionColumn>(headers)
         var position = ColumnPositions()
