@@ -172,7 +172,7 @@ struct RegionCellTests {
     }
 
     @Test("regions.csv: same_as makes a row a second listing of a unit; an unknown unit is an error on its line")
-    func sameAsColumn() {
+    func sameAsColumn() throws {
         let text = """
         code,name,parent,kind,merged_into,note,same_as
         CN,全国,,country,,,
@@ -183,6 +183,8 @@ struct RegionCellTests {
         440882450,湛江奋勇高新技术产业开发区,440882,park,,,4408X02
         440882451,乙园区,440882,park,,,4408X09
         440882452,丙园区,440882,park,4408X02,,4408X02
+        440882453,丁园区,440882,park,,,
+        440882452001,戊村,440882452,town,,,
 
         """
         var log = DiagnosticLog()
@@ -192,8 +194,13 @@ struct RegionCellTests {
         #expect(!tree[zone].isAlias && tree[zone].mergedInto == nil)
         #expect(tree.find("440882450", within: tree.root) == .found(zone))
         #expect(tree.find("湛江奋勇高新技术产业开发区", within: tree.index(ofCode: "440882")!) == .found(zone))
+        // A row left out lends its code to nothing: the next region is under its own parent, and
+        // one naming the left-out row as parent is an error (once, a region became its own parent).
+        let next = try #require(tree.index(ofCode: "440882453"))
+        #expect(tree[next].parent == tree.index(ofCode: "440882") && tree.index(ofCode: "440882452") == nil)
         #expect(log.items.map { $0.formatted(.english) } == [
             "regions.csv:9: error: column \"same_as\": value \"4408X02\": invalid same_as; expected empty for a region merged into another",
+            "regions.csv:11: error: column \"parent\": value \"440882452\": refers to unknown 440882452",
             "regions.csv:8: error: column \"same_as\": value \"4408X09\": refers to unknown 4408X09",
         ])
     }

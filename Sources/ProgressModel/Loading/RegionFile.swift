@@ -68,13 +68,15 @@ public enum RegionFile {
                     log.add(Diagnostic(.error, file: file, line: line, column: "parent", .missingValue))
                     continue
                 }
-                let index = regions.count
-                byCode[code] = index
                 if !cell(4).isEmpty && !cell(6).isEmpty {
                     log.add(Diagnostic(.error, file: file, line: line, column: "same_as", value: cell(6),
                                        .invalidField("same_as", expected: "empty for a region merged into another")))
                     continue
                 }
+                // Known by its code only once it is kept: a row left out must not lend its code
+                // to the next region (that made a region its own parent).
+                let index = regions.count
+                byCode[code] = index
                 if !cell(4).isEmpty { pendingMerges.append((index, cell(4), line, "merged_into")) }
                 if !cell(6).isEmpty { pendingMerges.append((index, cell(6), line, "same_as")) }
                 regions.append(Region(index: index, code: code, name: name, parent: parent, kind: kind, mergedInto: nil, note: cell(5)))
