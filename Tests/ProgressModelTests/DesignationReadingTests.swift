@@ -41,6 +41,8 @@ struct DesignationReadingTests {
         Decorated(cell: "省级专精特新中小企业(撤销)", code: "provincial", action: .revoke),
         Decorated(cell: "省级专精特新中小企业(取消)", code: "provincial", action: .revoke),
         Decorated(cell: "【复核】省级专精特新中小企业", code: "provincial", action: .renew),
+        Decorated(cell: "省级专精特新中小企业复核", code: "provincial", action: .renew),
+        Decorated(cell: "2022年专精特新“小巨人”企业撤销", code: "little_giant", year: 2022, action: .revoke),
         Decorated(cell: "专精特新中小企业(省级)", code: "provincial"),
         Decorated(cell: "专精特新中小企业〔市级〕", code: "municipal"),
         Decorated(cell: "专精特新中小企业(国家级)", code: "little_giant"),

@@ -1,7 +1,8 @@
 /// A designation cell (already made a `DesignationCatalog.key`) taken apart into the decorations
 /// real lists put around a designation's name and the name left between them:
 /// a year (2023年度, 2023年), a batch (第五批, 第5批), an issuing region at the start (江苏省),
-/// and brackets holding a status (复核, 撤销, 取消), a level (省级) or a year or batch.
+/// a status word at the end (复核, 撤销, 取消, 到期), and brackets holding a status, a level (省级)
+/// or a year or batch.
 /// Decorations are taken from either end for as long as some name is left; one that contradicts
 /// an earlier one of its kind stays in the name, so that the name is then unknown.
 struct DesignationDecorations {
@@ -23,7 +24,7 @@ struct DesignationDecorations {
         var changed = true
         while changed {
             changed = stripYearOrBatchAtStart() || stripIssuer(issuerLength) || stripBracket(atStart: true)
-                || stripBracket(atStart: false) || stripYearOrBatchAtEnd()
+                || stripBracket(atStart: false) || stripYearOrBatchAtEnd() || stripStatusAtEnd()
         }
     }
 
@@ -41,6 +42,22 @@ struct DesignationDecorations {
                 name.removeLast(name.count - start)
                 return true
             }
+        }
+        return false
+    }
+
+    /// Words that end a cell as its status without brackets (省级专精特新中小企业复核); 认定 is
+    /// left alone, as names of lists may end in it.
+    private static let statusWords: [(word: [Unicode.Scalar], action: Action)] =
+        [("复核", Action.renew), ("撤销", .revoke), ("取消", .revoke), ("到期", .expire)].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    private mutating func stripStatusAtEnd() -> Bool {
+        for status in DesignationDecorations.statusWords where name.count > status.word.count + 1 && name.suffix(status.word.count).elementsEqual(status.word) {
+            var parts = DecorationParsing.Parts()
+            parts.action = status.action
+            guard record(parts) else { return false }
+            name.removeLast(status.word.count)
+            return true
         }
         return false
     }
