@@ -58,6 +58,18 @@ struct FirmRegisterTests {
         #expect(table.events.map(\.region) == [FirmRegisterTests.region("321203")])
     }
 
+    @Test("a code given in a second register is reported naming the first register's file and line")
+    func twoRegisters() {
+        var log = DiagnosticLog()
+        var register = FirmRegister()
+        let regions = TestData.reference.regions
+        register.load(Array("统一社会信用代码,企业名称\n\(FirmRegisterTests.codeA),甲公司\n".utf8), path: "a.csv", regions: regions, log: &log)
+        register.load(Array("统一社会信用代码,企业名称\n\(FirmRegisterTests.codeA),乙公司\n".utf8), path: "b.csv", regions: regions, log: &log)
+        #expect(log.items.map { $0.formatted(.english) } == [
+            "b.csv:2: error: column \"统一社会信用代码\": value \"\(FirmRegisterTests.codeA)\": already in the firm register at a.csv:2; a code or name is registered once, so this row is not used",
+        ])
+    }
+
     @Test("a register row with a bad code, without a name, or given twice is an error on its line, and not used")
     func registerErrors() {
         let (_, log) = FirmRegisterTests.load(lists: [], register: """

@@ -5,7 +5,6 @@
 public struct FirmRegister: Sendable {
     struct Entry: Sendable {
         let code: CreditCode
-        let name: String
         /// The region the register gives: a town where it names one, else the district.
         let region: Int?
         let line: Int
@@ -78,20 +77,20 @@ public struct FirmRegister: Sendable {
                     continue
                 }
                 if let earlier = byCode[code] {
-                    error(.creditCode, .registeredTwice(at: "\(path):\(entries[earlier].line)"))
+                    error(.creditCode, .registeredTwice(at: "\(entries[earlier].file):\(entries[earlier].line)"))
                     continue
                 }
                 let cells = [(header.cells[match.positions[.district] ?? 0], cell(.district)), (header.cells[match.positions[.town] ?? 0], cell(.town))]
                     .filter { !$0.1.isEmpty }
                 let region = cells.isEmpty ? nil : resolver.resolve(cells.map { (column: $0.0, text: $0.1) }).region
                 let index = entries.count
-                entries.append(Entry(code: code, name: name, region: region, line: line, file: path))
+                entries.append(Entry(code: code, region: region, line: line, file: path))
                 byCode[code] = index
                 let formerNames = cell(.formerNames).split(whereSeparator: { "；;、/|".contains($0) }).map { String($0).trimmingSpaces }
                 for spelling in [name] + formerNames where !spelling.isEmpty {
                     let key = FirmNameKey.key(spelling)
                     if let other = byName[key], other != index {
-                        error(.firm, .registeredTwice(at: "\(path):\(entries[other].line)"))
+                        error(.firm, .registeredTwice(at: "\(entries[other].file):\(entries[other].line)"))
                     } else {
                         byName[key] = index
                     }
@@ -99,9 +98,6 @@ public struct FirmRegister: Sendable {
             }
         }
     }
-
-    /// The entry a name (or former name) is registered under.
-    func entry(named name: String) -> Entry? { byName[FirmNameKey.key(name)].map { entries[$0] } }
 
     /// True when `name` is `code`'s name or one of its former names.
     func isName(_ name: String, of code: CreditCode) -> Bool {
