@@ -55,29 +55,28 @@ struct IndexOracleTests {
             let day = min(Day(iso: date)!, target.deadline)
             if replays[day] == nil { replays[day] = IndexOracleTests.replay(data, at: day) }
             let states = replays[day]!
-            let parent = target.counting == .highest ? data.book.target(target.parent!) : nil
-            let window = parent ?? target
-            let lists = window.designations
-            var expected = 0
-            for state in states where state.region >= 0 && data.regions.isWithin(state.region, target.region) {
-                let qualified: [Int]
-                if window.mode == .stock {
-                    qualified = lists.filter { state.held.contains($0) }
-                } else {
-                    qualified = lists.filter { d in
-                        guard let first = state.firstGrant[d] else { return false }
-                        return first >= (window.windowStart ?? Day(ordinal: Int32.min)) && first <= window.deadline
-                    }
-                }
-                guard !qualified.isEmpty else { continue }
-                if parent != nil {
-                    let top = qualified.max { (data.designations[$0].rank ?? -1) < (data.designations[$1].rank ?? -1) }!
-                    if target.designations.contains(top) { expected += 1 }
-                } else {
-                    expected += 1
-                }
-            }
+            let expected = states.filter { IndexOracleTests.counts($0, for: target, in: data) }.count
             #expect(tally.progress(of: target, at: Day(iso: date)!).actual == Double(expected), "\(target.id) at \(date)")
         }
+    }
+
+    /// True when a firm in `state` counts for `target` (SPEC §3, written out again from the rules).
+    static func counts(_ state: State, for target: Target, in data: DataSet) -> Bool {
+        guard state.region >= 0, data.regions.isWithin(state.region, target.region) else { return false }
+        let parent = target.counting == .highest ? target.parent.flatMap { data.book.target($0) } : nil
+        let window = parent ?? target
+        let qualified: [Int]
+        if window.mode == .stock {
+            qualified = window.designations.filter { state.held.contains($0) }
+        } else {
+            qualified = window.designations.filter { d in
+                guard let first = state.firstGrant[d] else { return false }
+                return first >= (window.windowStart ?? Day(ordinal: Int32.min)) && first <= window.deadline
+            }
+        }
+        guard let top = qualified.max(by: { (data.designations[$0].rank ?? -1) < (data.designations[$1].rank ?? -1) }) else {
+            return false
+        }
+        return parent == nil || target.designations.contains(top)
     }
 }

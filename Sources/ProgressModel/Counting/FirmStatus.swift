@@ -71,7 +71,16 @@ public struct FirmLocator: Sendable {
     /// Firms whose region at `asOf` lies in `region`'s subtree, in name order. Large lists are
     /// worked out on all cores.
     public func firms(in region: Int, at asOf: Day, tally: Tally) -> [FirmStatus] {
-        let tree = tally.data.regions
+        let unique = everIn(region, tree: tally.data.regions)
+        let parts = unique.count > 20_000 ? Parallel.parts : 1
+        return Parallel.map(parts) { part in
+            let slice = unique[unique.count * part / parts..<unique.count * (part + 1) / parts]
+            return FirmLocator.statuses(of: slice, in: region, at: asOf, tally: tally)
+        }.flatMap { $0 }
+    }
+
+    /// Firms that ever had an event in `region`'s subtree, each once, in name order.
+    public func everIn(_ region: Int, tree: RegionTree) -> [Int32] {
         var candidates: [Int32] = []
         for place in tree.subtree(of: region) { candidates += firms[Int(start[place])..<Int(start[place + 1])] }
         // In name order, each firm once (a firm may have been in several regions of the subtree):
@@ -86,11 +95,7 @@ public struct FirmLocator: Sendable {
             for firm in candidates { wanted[Int(firm)] = true }
             for firm in byName where wanted[Int(firm)] { unique.append(firm) }
         }
-        let parts = unique.count > 20_000 ? Parallel.parts : 1
-        return Parallel.map(parts) { part in
-            let slice = unique[unique.count * part / parts..<unique.count * (part + 1) / parts]
-            return FirmLocator.statuses(of: slice, in: region, at: asOf, tally: tally)
-        }.flatMap { $0 }
+        return unique
     }
 
     static func statuses(of firms: ArraySlice<Int32>, in region: Int, at asOf: Day, tally: Tally) -> [FirmStatus] {

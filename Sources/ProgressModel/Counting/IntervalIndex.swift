@@ -1,3 +1,10 @@
+/// Where the walk through a firm's events puts the intervals it finds: the index's builder, or
+/// one firm's record (`FirmReplay`).
+protocol IntervalSink {
+    /// Adds [from, to); `to` nil means the interval never ends.
+    mutating func add(_ key: UInt64, from: Day, to: Day?)
+}
+
 /// Counts of firms at any as-of date, from the intervals during which each firm counts.
 ///
 /// Every counter (a target, a region's holders of a designation, a reward tier …) is a key; a
@@ -13,7 +20,7 @@ public struct IntervalIndex: Sendable {
     private let endOffsets: [Int32]
 
     /// Gathers intervals, then sorts them into an index.
-    public struct Builder {
+    public struct Builder: IntervalSink {
         var slot = UInt64Table()
         var keys: [UInt64] = []
         var startSlot: [Int32] = []

@@ -112,6 +112,8 @@ struct Sweep {
     let rules: [CountedRule]
     var targetsByRegion: [[Int]?]
     var rulesByRegion: [[Int]?]
+    /// False when a firm's walk is replayed (its warnings were given when the index was built).
+    var checksEvents = true
 
     /// A reward rule, reduced to what the sweep needs.
     struct CountedRule {
@@ -193,8 +195,8 @@ struct Sweep {
 
     static let none = Int32.max
 
-    mutating func follow(firm: Int, events: ArraySlice<Int32>, into builder: inout IntervalIndex.Builder,
-                         diagnostics: inout [Diagnostic]) {
+    mutating func follow<Sink: IntervalSink>(firm: Int, events: ArraySlice<Int32>, into builder: inout Sink,
+                                             diagnostics: inout [Diagnostic]) {
         guard !events.isEmpty else { return }
         let designationCount = validYears.count
         if firstGrant.count != designationCount {
@@ -206,7 +208,7 @@ struct Sweep {
         var touched: UInt32 = 0
         if rewardTier.count != rules.count { rewardTier = Array(repeating: Int.max, count: rules.count) }
         for index in rewardTier.indices { rewardTier[index] = Int.max }
-        checkEvents(events, diagnostics: &diagnostics)
+        if checksEvents { checkEvents(events, diagnostics: &diagnostics) }
 
         points.removeAll()
         for index in events {
@@ -368,7 +370,7 @@ struct Sweep {
     }
 
     /// Closes the intervals of counters the firm left at `point` and opens those it joined.
-    private mutating func emitChanges(at point: Int32, into builder: inout IntervalIndex.Builder) {
+    private mutating func emitChanges<Sink: IntervalSink>(at point: Int32, into builder: inout Sink) {
         var i = 0, j = 0
         nextKeys.removeAll()
         nextOpened.removeAll()

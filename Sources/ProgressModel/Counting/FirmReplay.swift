@@ -1,0 +1,64 @@
+/// A stretch of time during which a firm counted in one counter of the index: [from, to), `to`
+/// nil while it still counts.
+public struct CountedInterval: Sendable, Equatable {
+    public let key: UInt64
+    public let from: Day
+    public let to: Day?
+
+    public func contains(_ day: Day) -> Bool { from <= day && (to.map { day < $0 } ?? true) }
+}
+
+/// One firm's counters over time: every target, region, designation and reward tier it counted
+/// in, and when.
+public struct FirmRecord: Sendable {
+    public let firm: Int
+    public let intervals: [CountedInterval]
+
+    /// True when the firm counts in `key` at `day`.
+    public func counts(in key: UInt64, at day: Day) -> Bool {
+        intervals.contains { $0.key == key && $0.contains(day) }
+    }
+
+    /// The counters the firm is in at `day`.
+    public func keys(at day: Day) -> [UInt64] {
+        intervals.filter { $0.contains(day) }.map(\.key)
+    }
+
+    /// The firm's own region at `day` (that of its latest event on or before it), if it had an
+    /// event by then.
+    public func region(at day: Day) -> Int? {
+        for interval in intervals where interval.contains(day) && CounterKey.kind(of: interval.key) == .present {
+            return CounterKey.fields(of: interval.key).a
+        }
+        return nil
+    }
+}
+
+/// Replays the walk through firms' events that built the index, one firm at a time. Lists of
+/// firms made from it (a target's firms, what changed between two dates) agree with the counts
+/// by construction: the same code decides both.
+public struct FirmReplay {
+    private var sweep: Sweep
+    private let timelines: FirmTimelines
+
+    public init(tally: Tally) {
+        sweep = Sweep(data: tally.data)
+        sweep.checksEvents = false
+        timelines = tally.index.timelines
+    }
+
+    public mutating func record(of firm: Int) -> FirmRecord {
+        var sink = RecordingSink()
+        var unused: [Diagnostic] = []
+        sweep.follow(firm: firm, events: timelines.events(ofFirm: firm), into: &sink, diagnostics: &unused)
+        return FirmRecord(firm: firm, intervals: sink.intervals)
+    }
+
+    private struct RecordingSink: IntervalSink {
+        var intervals: [CountedInterval] = []
+
+        mutating func add(_ key: UInt64, from: Day, to: Day?) {
+            intervals.append(CountedInterval(key: key, from: from, to: to))
+        }
+    }
+}

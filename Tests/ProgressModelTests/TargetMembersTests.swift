@@ -1,0 +1,62 @@
+import Testing
+@testable import ProgressModel
+
+/// A target's firm list against its count and against the naive replay of `IndexOracleTests`.
+@Suite("Target members")
+struct TargetMembersTests {
+    static let dates = ["2022-06-15", "2023-12-31", "2024-08-01", "2025-12-31"]
+
+    @Test("for every count target at four dates, the list's length is the count shown and its firms are the replay's",
+          arguments: dates)
+    func listsMatchCounts(date: String) {
+        let tally = TestData.bundled
+        let data = tally.data
+        let locator = FirmLocator(tally: tally)
+        let asOf = Day(iso: date)!
+        var replays: [Day: [IndexOracleTests.State]] = [:]
+        for target in data.book.targets where target.countsFirms {
+            let members = tally.members(of: target, at: asOf, locator: locator)
+            let actual = tally.progress(of: target, at: asOf).actual
+            #expect(Set(members.map(\.firm)).count == members.count, "\(target.id): a firm listed twice")
+            if !target.each.isEmpty {
+                // A per-park threshold: the actual is the best park's number of listed firms.
+                let byPark = Dictionary(grouping: members) { member in
+                    data.regions.path(to: member.region).last { target.each.contains(data.regions[$0].kind) } ?? -1
+                }
+                #expect(Double(byPark.filter { $0.key >= 0 }.map(\.value.count).max() ?? 0) == actual, "\(target.id) at \(date)")
+                continue
+            }
+            #expect(Double(members.count) == actual, "\(target.id) at \(date)")
+            let day = min(asOf, target.deadline)
+            if replays[day] == nil { replays[day] = IndexOracleTests.replay(data, at: day) }
+            let expected = Set(replays[day]!.indices.filter { IndexOracleTests.counts(replays[day]![$0], for: target, in: data) })
+            #expect(Set(members.map(\.firm)) == expected, "\(target.id) at \(date)")
+            for member in members {
+                #expect(target.designations.contains(member.designation), "\(target.id): \(member)")
+                #expect(member.since <= day)
+                #expect(data.regions.isWithin(member.region, target.region))
+                if target.mode != .stock { #expect(member.year == member.since.year, "\(target.id): \(member)") }
+            }
+        }
+    }
+
+    @Test("a firm that is provincial and a little giant counts in the little-giant part of Zhanjiang's 300, for that reason")
+    func highestPartReason() {
+        let tally = TestData.tally(targets: TestData.rulesPlan, recognitions: """
+        credit_code,firm,province,city,district,designation,date
+        91440800MA00000017,湛江甲公司,广东省,湛江市,赤坎区,provincial,2022-03-01
+        91440800MA00000017,湛江甲公司,广东省,湛江市,赤坎区,little_giant,2023-07-01
+        """)
+        let locator = FirmLocator(tally: tally)
+        let asOf = Day(iso: "2024-01-01")!
+        for target in tally.data.book.targets where target.countsFirms && target.counting == .highest {
+            let members = tally.members(of: target, at: asOf, locator: locator)
+            let holdsGiant = target.designations.contains(tally.data.designations.index(ofCode: "little_giant")!)
+            #expect(members.count == (holdsGiant ? 1 : 0), "\(target.id)")
+            if holdsGiant {
+                #expect(members.first?.designation == tally.data.designations.index(ofCode: "little_giant"))
+                #expect(members.first?.since == Day(iso: "2023-07-01"))
+            }
+        }
+    }
+}
