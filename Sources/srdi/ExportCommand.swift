@@ -10,19 +10,22 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .long, help: "overview, region, target, firms or problems.")
+    @Option(name: .long, help: "overview, region, target, target-firms (the firms a target counts), firms, firm or problems.")
     var view: ExportView = .overview
 
     @Option(name: .long, help: "The region of a region or firms view (name or code; default: the whole country).")
     var region: String?
 
-    @Option(name: .long, help: "The target of a target view (its id in targets.yaml, e.g. zj-quality-sme).")
+    @Option(name: .long, help: "The target of a target or target-firms view (its id in targets.yaml, e.g. zj-quality-sme).")
     var target: String?
+
+    @Option(name: .long, help: "The firm of a firm view: its credit code or its exact name.")
+    var firm: String?
 
     @Option(name: .long, help: "Filter the firms or problems, as `/` does.")
     var filter = ""
 
-    @Option(name: .long, help: "Sort the firms: date or name, with - for descending (-date).")
+    @Option(name: .long, help: "Sort the firms: date, name or region, with - for descending (-date).")
     var sort: String?
 
     @Option(name: .long, help: "text, markdown, csv or json.")
@@ -37,9 +40,12 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        if view == .target && target == nil { throw ValidationError("--view target needs --target ID") }
+        if (view == .target || view == .targetFirms) && target == nil { throw ValidationError("--view \(view.rawValue) needs --target ID") }
+        if view == .firm && firm == nil { throw ValidationError("--view firm needs --firm CODE-OR-NAME") }
         if !(40...1000).contains(width) { throw ValidationError("--width must be from 40 to 1000 columns, not \(width)") }
-        if let sort, !["date", "-date", "name", "-name"].contains(sort) { throw ValidationError("--sort must be date, -date, name or -name") }
+        if let sort, !["date", "-date", "name", "-name", "region", "-region"].contains(sort) {
+            throw ValidationError("--sort must be date, name or region, with - for descending (-date)")
+        }
     }
 
     mutating func run() throws {
@@ -48,17 +54,24 @@ struct ExportCommand: ParsableCommand {
                                    options: DisplayOptions(language: options.language, glyphs: ascii ? .ascii : .unicode),
                                    width: width, height: 40)
         let scope = try resolveRegion(region, in: tally.data.regions)
-        let order = sort.map { SortOrder(key: $0.hasSuffix("name") ? .name : .number, ascending: !$0.hasPrefix("-")) }
+        let order = sort.map { SortOrder(key: $0.hasSuffix("name") ? .name : $0.hasSuffix("region") ? .region : .number, ascending: !$0.hasPrefix("-")) }
         switch view {
         case .overview: break
         case .region: state.open(.region(scope))
         case .firms: state.open(.firms(scope), filter: filter, sort: order)
         case .problems: state.open(.problems, filter: filter)
-        case .target:
+        case .target, .targetFirms:
             guard let target, tally.data.book.target(target) != nil else {
                 throw ValidationError("--target \"\(target ?? "")\": no such target in targets.yaml")
             }
-            state.open(.target(target))
+            state.open(view == .target ? .target(target) : .targetFirms(target), filter: filter, sort: order)
+        case .firm:
+            let table = tally.data.recognitions
+            let wanted = firm ?? ""
+            guard let found = (0..<table.firmCount).first(where: { table.firmCode($0)?.description == wanted || table.firmName($0) == wanted }) else {
+                throw ValidationError("--firm \"\(wanted)\": no firm with this credit code or name in the recognitions")
+            }
+            state.open(.firm(found))
         }
         let writtenAt = FileIO.now()
         switch format {
@@ -71,7 +84,8 @@ struct ExportCommand: ParsableCommand {
 }
 
 enum ExportView: String, ExpressibleByArgument, CaseIterable {
-    case overview, region, target, firms, problems
+    case overview, region, target, firms, firm, problems
+    case targetFirms = "target-firms"
 }
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {

@@ -11,6 +11,8 @@ struct GoldenScreenTests {
         ("region", [.enter]),
         ("target", [.enter, .enter]),
         ("firms", [.enter, .tab, .down, .down, .down, .down, .down, .enter, .enter]),
+        ("target-firms", [.enter, .down, .down, .enter, .enter]),
+        ("firm", [.enter, .down, .down, .enter, .enter, .down, .enter]),
         ("help", [.character("?")]),
     ]
 

@@ -59,4 +59,44 @@ struct TargetMembersTests {
             }
         }
     }
+
+    @Test("for every count target at four dates, the children's contributions and the firms without a lower region sum to the actual",
+          arguments: dates)
+    func contributionsSum(date: String) {
+        let tally = TestData.bundled
+        let locator = FirmLocator(tally: tally)
+        let asOf = Day(iso: date)!
+        var checked = 0
+        for target in tally.data.book.targets where target.countsFirms && target.each.isEmpty {
+            guard let split = tally.contribution(to: target, below: target.region, at: asOf, locator: locator) else {
+                Issue.record("\(target.id): no contribution")
+                continue
+            }
+            #expect(Double(split.total) == tally.progress(of: target, at: asOf).actual, "\(target.id) at \(date)")
+            for child in split.byChild.keys { #expect(tally.data.regions[child].parent == target.region) }
+            checked += 1
+        }
+        #expect(checked > 20)
+    }
+
+    @Test("a firm listed with its district only is the district's own: the row of firms whose town is not given")
+    func townNotGiven() {
+        let tally = TestData.tally(targets: TestData.rulesPlan, recognitions: """
+        credit_code,firm,province,city,district,town,designation,date
+        91440800MA00000017,湛江甲公司,广东省,湛江市,赤坎区,,provincial,2022-03-01
+        91440800MA00000025,湛江乙公司,广东省,湛江市,赤坎区,中华街道,provincial,2022-04-01
+        91440800MA00000033,湛江丙公司,广东省,湛江市,,,provincial,2022-05-01
+        """)
+        let locator = FirmLocator(tally: tally)
+        let stock = tally.data.book.target("stock")!
+        let asOf = Day(iso: "2023-01-01")!
+        let city = tally.data.regions.index(ofCode: "4408")!
+        let district = tally.data.regions.index(ofCode: "440802")!
+        let byCounty = tally.contribution(to: stock, below: city, at: asOf, locator: locator)!
+        #expect(byCounty.byChild == [district: 2])
+        #expect(byCounty.notGiven == 1)
+        let byTown = tally.contribution(to: stock, below: district, at: asOf, locator: locator)!
+        #expect(byTown.notGiven == 1)
+        #expect(byTown.byChild.values.reduce(0, +) == 1)
+    }
 }

@@ -32,7 +32,7 @@ public enum ViewExport {
         let filter = page.filter.isEmpty ? t("无", "none") : "“" + page.filter + "”"
         var sort = t("默认", "default")
         if let order = page.sort {
-            sort = (order.key == .name ? t("名称", "name") : t("日期", "date")) + (order.ascending ? state.options.glyphs.ascending : state.options.glyphs.descending)
+            sort = (order.key == .name ? t("名称", "name") : order.key == .region ? t("地区", "region") : t("日期", "date")) + (order.ascending ? state.options.glyphs.ascending : state.options.glyphs.descending)
         }
         lines.append(t("筛选:", "Filter: ") + filter + t(" · 排序:", " · sort: ") + sort)
         lines.append(t("语言:中文", "Language: English"))
@@ -47,6 +47,8 @@ public enum ViewExport {
         case .region: return UIText.t(language, "地区", "region")
         case .target: return UIText.t(language, "目标详情", "target")
         case .firms: return UIText.t(language, "企业名单", "firms")
+        case .targetFirms: return UIText.t(language, "目标计入企业", "firms counted")
+        case .firm: return UIText.t(language, "企业", "firm")
         case .problems: return UIText.t(language, "数据问题", "problems")
         }
     }
@@ -57,7 +59,8 @@ public enum ViewExport {
         switch state.top.page {
         case .overview, .problems: return tree[tree.root].name
         case .region(let region), .firms(let region): return tree[region].name
-        case .target(let id): return state.tally.data.book.target(id).map { tree[$0.region].name } ?? tree[tree.root].name
+        case .target(let id), .targetFirms(let id): return state.tally.data.book.target(id).map { tree[$0.region].name } ?? tree[tree.root].name
+        case .firm(let firm): return state.tally.data.recognitions.firmName(firm)
         }
     }
 

@@ -54,12 +54,30 @@ public enum ViewTables {
                 sections.append(ExportSection(title: t("措施", "Measures"), columns: [], rows: [], text: measures.map { $0.name + " " + $0.quote }))
             }
             let names = content.designations.map { data.designations[$0].name(in: language) }
-            var rows = [[data.regions[content.region].name, data.regions[content.region].code] + content.totals.map(String.init) + [""]]
-            rows += content.children.map { child in
-                [data.regions[child.region].name, data.regions[child.region].code] + child.counts.map(String.init) + [child.share.map(NumberText.percent) ?? ""]
+            let region = [data.regions[content.region].name, data.regions[content.region].code] + content.totals.map(String.init)
+            var rows: [[String]]
+            var columns = [t("地区", "region"), t("代码", "code")] + names
+            var title = t("下级地区(持有家数)", "Regions below (firms holding)")
+            if let contribution = content.contribution {
+                title += t(" · 对「", " · their part of “") + contribution.target.name(in: language) + t("」的贡献", "”")
+                columns += [t("计入目标", "counted"), t("占实际", "of actual")]
+                rows = [region + [String(contribution.total), contribution.total > 0 ? "100%" : ""]]
+                rows += content.children.map { child in
+                    [data.regions[child.region].name, data.regions[child.region].code] + child.counts.map(String.init)
+                        + [String(child.contribution ?? 0), child.share.map(NumberText.percent) ?? ""]
+                }
+                if contribution.notGiven > 0 {
+                    rows.append([RegionView.notGivenLabel(content, state), ""] + content.designations.map { _ in "" }
+                                + [String(contribution.notGiven), NumberText.percent(100 * Double(contribution.notGiven) / Double(max(1, contribution.total)))])
+                }
+            } else {
+                columns.append(t("份额", "share"))
+                rows = [region + [""]]
+                rows += content.children.map { child in
+                    [data.regions[child.region].name, data.regions[child.region].code] + child.counts.map(String.init) + [child.share.map(NumberText.percent) ?? ""]
+                }
             }
-            sections.append(ExportSection(title: t("下级地区(持有家数)", "Regions below (firms holding)"),
-                                          columns: [t("地区", "region"), t("代码", "code")] + names + [t("份额", "share")], rows: rows, text: []))
+            sections.append(ExportSection(title: title, columns: columns, rows: rows, text: []))
             return sections
         case .target(let content):
             let progress = content.progress
@@ -94,6 +112,20 @@ public enum ViewTables {
                             event.yearOnly ? String(event.day.year) : event.day.description, event.action.name(in: language),
                             texts.name(Int(event.designation))]
                 })]
+        case .targetFirms(let content):
+            return [ExportSection(
+                title: TargetFirmsView.summary(content, state),
+                columns: [t("企业名称", "firm"), t("统一社会信用代码", "credit code"), t("区县", "district"), t("镇街", "town"),
+                          t("计入依据", "counts as"), t("日期", "date"), t("首次计入年份", "year first counted")],
+                rowCount: content.rows.count, row: { index in
+                    let member = content.rows[index]
+                    var texts = TargetFirmsView.texts(member, content, state)
+                    if data.recognitions.firmCode(member.firm) == nil { texts[1] = "" }
+                    if data.regions.town(of: member.region) == nil { texts[3] = "" }
+                    return texts + [member.year == 0 ? "" : String(member.year)]
+                })]
+        case .firm(let content):
+            return FirmPageTables.sections(content.history, state)
         case .problems(let items):
             return [ExportSection(
                 title: t("数据问题", "Problems"),

@@ -13,7 +13,9 @@ struct ContentBuilder {
         }
     }
 
-    func region(_ region: Int) -> RegionContent {
+    /// The region page; `selected` is the target row under the cursor, whose actual the child
+    /// table splits among the children.
+    func region(_ region: Int, selected: Int, locator: FirmLocator?) -> RegionContent {
         let tree = data.regions
         let plans = data.book.plans.filter { $0.region == region }
         let targets = plans.flatMap { data.book.targets(of: $0) }.map { tally.progress(of: $0, at: asOf) }
@@ -27,14 +29,23 @@ struct ContentBuilder {
                 data.designations[$0].rank != nil || counts.active(region, $0) > 0
             }
         }
+        let selectedTarget = selected < targets.count ? targets[selected] : nil
+        let contribution = selectedTarget.flatMap {
+            tally.contribution(to: $0.target, below: region, at: asOf, locator: locator ?? FirmLocator(tally: tally))
+        }
         let rows = children.map { child -> ChildRow in
             let values = designations.map { counts.active(child, $0) }
+            if let contribution {
+                let part = contribution.byChild[child] ?? 0
+                let total = contribution.total
+                return ChildRow(region: child, counts: values, contribution: part, share: total > 0 ? 100 * Double(part) / Double(total) : nil)
+            }
             let parent = designations.first.map { counts.active(region, $0) } ?? 0
-            return ChildRow(region: child, counts: values, share: parent > 0 ? 100 * Double(values[0]) / Double(parent) : nil)
+            return ChildRow(region: child, counts: values, contribution: nil, share: parent > 0 ? 100 * Double(values[0]) / Double(parent) : nil)
         }
         return RegionContent(region: region, plans: plans, targets: targets, designations: designations,
                              totals: designations.map { counts.active(region, $0) }, children: rows,
-                             firmCount: counts.firms(region))
+                             firmCount: counts.firms(region), contribution: contribution, contributionActual: selectedTarget?.actual)
     }
 
     func target(_ target: Target) -> TargetContent {
@@ -52,11 +63,11 @@ struct ContentBuilder {
         } else {
             all = (locator ?? FirmLocator(tally: tally)).firms(in: region, at: asOf, tally: tally)
         }
-        let table = data.recognitions
-        let needle = filter.lowercased()
-        var rows = needle.isEmpty ? all : all.filter { firm in
-            table.firmName(firm.firm).lowercased().contains(needle)
-                || (table.firmCode(firm.firm)?.description.lowercased().contains(needle) ?? false)
+        let matcher = FirmFilter(filter, data: data)
+        var rows = matcher.isEmpty ? all : all.filter { firm in
+            let event = data.recognitions.events[firm.latestEvent]
+            return matcher.matches(firm: firm.firm, region: firm.region, designations: firm.held,
+                                   extra: [event.action.name(in: .chinese), event.action.code, event.day.description])
         }
         if let sort {
             switch sort.key {
@@ -68,9 +79,47 @@ struct ContentBuilder {
                     let ordered = (events[a.latestEvent].ordinal, a.firm) < (events[b.latestEvent].ordinal, b.firm)
                     return sort.ascending ? ordered : !ordered
                 }
+            case .region:
+                let tree = data.regions
+                let keys = Dictionary(Set(rows.map(\.region)).map { ($0, tree.path(to: $0).map { tree[$0].code }.joined(separator: "/")) },
+                                      uniquingKeysWith: { a, _ in a })
+                let order = rows.indices.sorted { (keys[rows[$0].region] ?? "", $0) < (keys[rows[$1].region] ?? "", $1) }
+                rows = (sort.ascending ? order : order.reversed()).map { rows[$0] }
             }
         }
         return FirmContent(region: region, asOf: asOf, all: all, rows: rows)
+    }
+
+    /// The firms a target counts, filtered and sorted as the region firm list is.
+    func targetFirms(_ target: Target, filter: String, sort: SortOrder?, locator: FirmLocator?) -> TargetFirmsContent {
+        let all = tally.members(of: target, at: asOf, locator: locator ?? FirmLocator(tally: tally))
+        let matcher = FirmFilter(filter, data: data)
+        var rows = matcher.isEmpty ? all : all.filter { member in
+            matcher.matches(firm: member.firm, region: member.region, designations: DesignationSet([member.designation]),
+                            extra: [member.since.description])
+        }
+        if let sort {
+            switch sort.key {
+            case .name:
+                if !sort.ascending { rows.reverse() }
+            case .number:
+                rows.sort { a, b in
+                    let ordered = (a.since, a.firm) < (b.since, b.firm)
+                    return sort.ascending ? ordered : !ordered
+                }
+            case .region:
+                let tree = data.regions
+                let names = rows.map { tree.path(to: $0.region).map { tree[$0].code }.joined(separator: "/") }
+                let order = rows.indices.sorted { (names[$0], $0) < (names[$1], $1) }
+                rows = (sort.ascending ? order : order.reversed()).map { rows[$0] }
+            }
+        }
+        return TargetFirmsContent(target: target, countedAt: min(asOf, target.deadline),
+                                  actual: tally.progress(of: target, at: asOf).actual, all: all, rows: rows)
+    }
+
+    func firm(_ firm: Int) -> FirmPageContent {
+        FirmPageContent(history: tally.history(of: firm, at: asOf), lineCount: 0)
     }
 
     func problems(filter: String) -> [Diagnostic] {

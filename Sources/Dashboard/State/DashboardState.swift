@@ -61,7 +61,7 @@ public struct DashboardState: Sendable {
         let builder = ContentBuilder(tally: tally, asOf: asOf)
         switch page.page {
         case .overview: return .overview(builder.overview())
-        case .region(let region): return .region(builder.region(region))
+        case .region(let region): return .region(builder.region(region, selected: page.cursor[0], locator: firmLocator))
         case .target(let id):
             guard let target = tally.data.book.target(id) else { return .empty }
             var content = builder.target(target)
@@ -71,6 +71,14 @@ public struct DashboardState: Sendable {
             var previous: FirmContent?
             if case .firms(let content) = page.content { previous = content }
             return .firms(builder.firms(region, filter: page.filter, sort: page.sort, previous: previous, locator: firmLocator))
+        case .targetFirms(let id):
+            guard let target = tally.data.book.target(id) else { return .empty }
+            return .targetFirms(builder.targetFirms(target, filter: page.filter, sort: page.sort, locator: firmLocator))
+        case .firm(let firm):
+            guard firm < tally.data.recognitions.firmCount else { return .empty }
+            var content = builder.firm(firm)
+            content.lineCount = FirmPageLayout(content: content, state: self).lines.count
+            return .firm(content)
         case .problems: return .problems(builder.problems(filter: page.filter))
         }
     }

@@ -10,13 +10,18 @@ public enum Page: Equatable, Sendable {
     case target(String)
     /// The firms of a region.
     case firms(Int)
+    /// The firms a target counts, with why each counts.
+    case targetFirms(String)
+    /// One firm: its history and what it counts toward.
+    case firm(Int)
     /// Rejected rows and warnings.
     case problems
 }
 
-/// What a table is sorted by: its name column, or its main number (progress, count, date).
+/// What a table is sorted by: its name column, its main number (progress, count, date), or its
+/// region (in the tree's order of codes, so that a district's towns stay together).
 public enum SortKey: Equatable, Sendable {
-    case name, number
+    case name, number, region
 }
 
 /// A sort in force, shown with ▲ or ▼.

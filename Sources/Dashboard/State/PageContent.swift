@@ -8,6 +8,8 @@ public enum PageContent: Sendable {
     case region(RegionContent)
     case target(TargetContent)
     case firms(FirmContent)
+    case targetFirms(TargetFirmsContent)
+    case firm(FirmPageContent)
     case problems([Diagnostic])
 
     /// Rows in each pane, for moving the cursor.
@@ -15,9 +17,11 @@ public enum PageContent: Sendable {
         switch self {
         case .empty: return [0]
         case .overview(let plans): return [plans.count + 1]
-        case .region(let content): return [content.targets.count, content.children.count + 1]
+        case .region(let content): return [content.targets.count, content.children.count + 1 + ((content.contribution?.notGiven ?? 0) > 0 ? 1 : 0)]
         case .target(let content): return [content.lineCount]
         case .firms(let content): return [content.rows.count]
+        case .targetFirms(let content): return [content.rows.count]
+        case .firm(let content): return [content.lineCount]
         case .problems(let items): return [items.count]
         }
     }
@@ -46,6 +50,10 @@ public struct RegionContent: Sendable {
     public let children: [ChildRow]
     /// Firms located in this region (its subtree) at the date.
     public let firmCount: Int
+    /// How the children contribute to the target selected in the upper pane, when it counts firms.
+    public let contribution: Contribution?
+    /// The actual of the selected target, for the children's shares of it.
+    public let contributionActual: Double?
 
     /// Rows of the upper block: the targets, or the measures of a plan without targets.
     public var topRowCount: Int { targets.isEmpty ? plans.reduce(0) { $0 + $1.measures.count } : targets.count }
@@ -55,7 +63,10 @@ public struct RegionContent: Sendable {
 public struct ChildRow: Sendable {
     public let region: Int
     public let counts: [Int]
-    /// Firms holding the first designation column, as a percentage of the parent's.
+    /// Its firms counted by the selected target, when one is selected that counts firms.
+    public let contribution: Int?
+    /// With a selected target: its contribution as a percentage of the target's actual. Without:
+    /// firms holding the first designation column, as a percentage of the parent's.
     public let share: Double?
 }
 
@@ -78,4 +89,23 @@ public struct FirmContent: Sendable {
     /// The rows shown: `all` filtered and sorted.
     public let rows: [FirmStatus]
     public var total: Int { all.count }
+}
+
+/// The firms a target counts at the date, each with the designation and day that make it count.
+public struct TargetFirmsContent: Sendable {
+    public let target: Target
+    /// The day counted: the as-of date, or the deadline once it has passed.
+    public let countedAt: Day
+    /// The target's actual as the other pages show it.
+    public let actual: Double?
+    /// Every firm counted, in name order.
+    public let all: [TargetMember]
+    /// The rows shown: `all` filtered and sorted.
+    public let rows: [TargetMember]
+}
+
+/// A firm's page, laid out as lines by the view; `lineCount` bounds the scrolling.
+public struct FirmPageContent: Sendable {
+    public let history: FirmHistory
+    public var lineCount: Int
 }

@@ -21,7 +21,7 @@ extension DashboardState {
             height = newHeight
             for index in stack.indices {
                 var page = stack[index]
-                if case .target = page.page { page = refreshed(page) }
+                if page.page.isLaidOutAsLines { page = refreshed(page) }
                 stack[index] = keptVisible(page)
             }
         case .loaded(let newTally):
@@ -75,6 +75,7 @@ extension DashboardState {
             if top.page.isFilterable { editingFilter = true }
         case .character("s"): sort(by: .number)
         case .character("n"): sort(by: .name)
+        case .character("r"): sort(by: .region)
         case .character("["): moveDate(months: -1)
         case .character("]"): moveDate(months: 1)
         case .character("{"): moveDate(months: -12)
@@ -120,9 +121,15 @@ extension DashboardState {
         let pane = stack[index].pane
         let rows = stack[index].content.rowCounts[pane]
         var limit = rows - 1
-        if case .target = top.page { limit = rows - layout.visibleRows(top) }
+        if top.page.isLaidOutAsLines { limit = rows - layout.visibleRows(top) }
         let moved = stack[index].cursor[pane].addingReportingOverflow(delta)
+        let before = stack[index].cursor[pane]
         stack[index].cursor[pane] = max(0, min(max(0, limit), moved.overflow ? (delta > 0 ? Int.max : 0) : moved.partialValue))
+        // On a region page, the child table splits the selected target: another target, another split.
+        if case .region = top.page, pane == 0, stack[index].cursor[pane] != before {
+            if firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
+            stack[index] = refreshed(stack[index])
+        }
         stack[index] = keptVisible(stack[index])
     }
 
@@ -134,7 +141,7 @@ extension DashboardState {
             probe.pane = pane
             let visible = layout.visibleRows(probe)
             let rows = page.content.rowCounts[pane]
-            if case .target = page.page {
+            if page.page.isLaidOutAsLines {
                 page.cursor[pane] = max(0, min(page.cursor[pane], rows - visible))
                 page.scroll[pane] = page.cursor[pane]
                 continue
@@ -161,6 +168,12 @@ extension DashboardState {
             } else if row - 1 < content.children.count {
                 push(.region(content.children[row - 1].region))
             }
+        case .target(let content):
+            if content.progress.target.countsFirms { push(.targetFirms(content.progress.target.id)) }
+        case .targetFirms(let content):
+            if row < content.rows.count { push(.firm(content.rows[row].firm)) }
+        case .firms(let content):
+            if row < content.rows.count { push(.firm(content.rows[row].firm)) }
         default:
             break
         }
@@ -195,17 +208,19 @@ extension DashboardState {
     }
 
     private mutating func push(_ page: Page) {
-        if case .firms = page, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
+        if page.listsFirms || page.isRegion, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
         var state = PageState(page: page)
         if case .region(let region) = page, !tally.data.book.plans.contains(where: { $0.region == region }) { state.pane = 1 }
         stack.append(keptVisible(refreshed(state)))
     }
 
     private mutating func sort(by key: SortKey) {
-        guard top.page.isFilterable, case .firms = top.page else { return }
+        guard top.page.listsFirms else { return }
         let index = stack.count - 1
         let current = stack[index].sort
-        stack[index].sort = SortOrder(key: key, ascending: current?.key == key ? !current!.ascending : key == .name)
+        // Names and regions first in ascending order, dates latest first; the same key again reverses.
+        let ascending = current.map { $0.key == key ? !$0.ascending : nil } ?? nil
+        stack[index].sort = SortOrder(key: key, ascending: ascending ?? (key != .number))
         refreshTop()
     }
 
@@ -222,7 +237,28 @@ extension Page {
     /// Pages with a `/` filter.
     var isFilterable: Bool {
         switch self {
-        case .firms, .problems: return true
+        case .firms, .targetFirms, .problems: return true
+        default: return false
+        }
+    }
+
+    /// Pages that list firms (sorted with `s`, `n`, `r`; Enter opens a firm).
+    var listsFirms: Bool {
+        switch self {
+        case .firms, .targetFirms: return true
+        default: return false
+        }
+    }
+
+    var isRegion: Bool {
+        if case .region = self { return true }
+        return false
+    }
+
+    /// Pages laid out as lines of text that scroll (a target's detail, a firm's page).
+    var isLaidOutAsLines: Bool {
+        switch self {
+        case .target, .firm: return true
         default: return false
         }
     }

@@ -26,7 +26,7 @@ public struct KeyBinding: Sendable {
 
 /// Page kinds, for saying where a key works.
 public enum PageKind: Sendable, Hashable {
-    case overview, region, target, firms, problems
+    case overview, region, target, firms, targetFirms, firm, problems
 
     init(_ page: Page) {
         switch page {
@@ -34,6 +34,8 @@ public enum PageKind: Sendable, Hashable {
         case .region: self = .region
         case .target: self = .target
         case .firms: self = .firms
+        case .targetFirms: self = .targetFirms
+        case .firm: self = .firm
         case .problems: self = .problems
         }
     }
@@ -44,15 +46,21 @@ public enum KeyTable {
         KeyBinding(keys: "↑↓ jk", barKeys: "↑↓", chinese: "移动", english: "move", inBar: true, pages: nil),
         KeyBinding(keys: "PgUp PgDn", barKeys: "PgUp", chinese: "翻页", english: "page", inBar: false, pages: nil),
         KeyBinding(keys: "g G", barKeys: "g G", chinese: "到顶/到底", english: "top/bottom", inBar: false, pages: nil),
-        KeyBinding(keys: "Enter → l", barKeys: "Enter", chinese: "进入", english: "open", inBar: true, pages: [.overview, .region]),
-        KeyBinding(keys: "← h Esc", barKeys: "←", chinese: "返回", english: "back", inBar: true, pages: [.region, .target, .firms, .problems]),
+        KeyBinding(keys: "Enter → l", barKeys: "Enter", chinese: "进入(目标:计入的企业;企业:其记录)",
+                   english: "open (a target: the firms it counts; a firm: its record)", inBar: true,
+                   pages: [.overview, .region, .target, .firms, .targetFirms]),
+        KeyBinding(keys: "← h Esc", barKeys: "←", chinese: "返回", english: "back", inBar: true,
+                   pages: [.region, .target, .firms, .targetFirms, .firm, .problems]),
         KeyBinding(keys: "Tab", barKeys: "Tab", chinese: "切换窗格", english: "pane", inBar: true, pages: [.region]),
-        KeyBinding(keys: "/", barKeys: "/", chinese: "筛选(Esc 清除)", english: "filter (Esc clears)", inBar: true, pages: [.firms, .problems]),
-        KeyBinding(keys: "s n", barKeys: "s n", chinese: "排序(按日期/名称,再按反向)", english: "sort (by date/name, again reverses)", inBar: true, pages: [.firms]),
+        KeyBinding(keys: "/", barKeys: "/", chinese: "筛选(名称、代码、地区、类型、动作、年份;Esc 清除)",
+                   english: "filter (name, code, region, list, action, year; Esc clears)", inBar: true, pages: [.firms, .targetFirms, .problems]),
+        KeyBinding(keys: "s n r", barKeys: "s n r", chinese: "排序(按日期/名称/地区,再按反向)", english: "sort (by date/name/region, again reverses)",
+                   inBar: true, pages: [.firms, .targetFirms]),
         KeyBinding(keys: "[ ]", barKeys: "[ ]", chinese: "截至日期 ±1 月", english: "date ±1 month", inBar: true, pages: nil),
         KeyBinding(keys: "{ }", barKeys: "{ }", chinese: "截至日期 ±1 年", english: "date ±1 year", inBar: false, pages: nil),
         KeyBinding(keys: "e", barKeys: "e", chinese: "导出(当前视图)", english: "export (this view)", inBar: true, pages: nil),
-        KeyBinding(keys: "p", barKeys: "p", chinese: "数据问题", english: "problems", inBar: false, pages: [.overview, .region, .target, .firms]),
+        KeyBinding(keys: "p", barKeys: "p", chinese: "数据问题", english: "problems", inBar: false,
+                   pages: [.overview, .region, .target, .firms, .targetFirms, .firm]),
         KeyBinding(keys: "R", barKeys: "R", chinese: "重新读取数据", english: "reload data", inBar: false, pages: nil),
         KeyBinding(keys: "?", barKeys: "?", chinese: "帮助", english: "help", inBar: true, pages: nil),
         KeyBinding(keys: "q", barKeys: "q", chinese: "退出", english: "quit", inBar: true, pages: nil),

@@ -25,6 +25,8 @@ public enum DashboardView {
         case .region(let content): RegionView.draw(&buffer, state, content: content, layout: layout)
         case .target: TargetDetailView.draw(&buffer, state, layout: layout)
         case .firms(let content): FirmListView.draw(&buffer, state, content: content, layout: layout)
+        case .targetFirms(let content): TargetFirmsView.draw(&buffer, state, content: content, layout: layout)
+        case .firm: FirmPageView.draw(&buffer, state, layout: layout)
         case .problems(let items): ProblemsView.draw(&buffer, state, items: items, layout: layout)
         }
     }
@@ -54,6 +56,12 @@ public enum DashboardView {
         case .target(let id):
             guard let target = state.tally.data.book.target(id) else { return [id] }
             return path(target.region) + [target.name(in: language)]
+        case .targetFirms(let id):
+            guard let target = state.tally.data.book.target(id) else { return [id] }
+            return path(target.region) + [target.name(in: language), UIText.t(language, "计入企业", "Firms counted")]
+        case .firm(let firm):
+            guard case .firm(let content) = state.top.content else { return [UIText.title(language)] }
+            return (content.history.region.map(path) ?? [UIText.title(language)]) + [state.tally.data.recognitions.firmName(firm)]
         }
     }
 

@@ -42,7 +42,12 @@ enum RegionView {
             let title = catalog[designation].shortName(in: language)
             columns.append(TableColumn(title, width: max(6, DisplayWidth.standard.columns(of: title)), align: .right, priority: position + 2))
         }
-        columns.append(TableColumn(UIText.t(language, "份额", "share"), width: 6, align: .right, priority: 1))
+        if content.contribution != nil {
+            columns.append(TableColumn(UIText.t(language, "计入目标", "counted"), width: 8, align: .right))
+            columns.append(TableColumn(UIText.t(language, "占实际", "of actual"), width: 9, align: .right, priority: 1))
+        } else {
+            columns.append(TableColumn(UIText.t(language, "份额", "share"), width: 6, align: .right, priority: 1))
+        }
         return Table(columns: columns)
     }
 
@@ -51,14 +56,44 @@ enum RegionView {
         let glyphs = state.options.glyphs
         let firms = UIText.t(state.language, "\(glyphs.drill) 企业名单(\(NumberText.grouped(content.firmCount)) 家)",
                              "\(glyphs.drill) firms (\(NumberText.grouped(content.firmCount)))")
-        var rows: [[TableCell]] = [[.text(firms, Style(bold: true))] + content.totals.map { .text(NumberText.grouped($0), Style(bold: true)) } + [.text("")]]
+        let share = { (value: Double?) -> TableCell in .text(value.map(NumberText.percent) ?? glyphs.none) }
+        var total: [TableCell] = [.text(firms, Style(bold: true))] + content.totals.map { .text(NumberText.grouped($0), Style(bold: true)) }
+        if let contribution = content.contribution {
+            total += [.text(NumberText.grouped(contribution.total), Style(bold: true)), share(contribution.total > 0 ? 100 : nil)]
+        } else {
+            total.append(.text(""))
+        }
+        var rows = [total]
         for child in content.children {
             let hasChildren = !tree.children[child.region].isEmpty
             rows.append([.text((hasChildren ? glyphs.drill + " " : "  ") + tree[child.region].name)]
                         + child.counts.map { .text(NumberText.grouped($0), $0 == 0 ? Style(dim: true) : .plain) }
-                        + [.text(child.share.map(NumberText.percent) ?? state.options.glyphs.none)])
+                        + (child.contribution.map { [.text(NumberText.grouped($0), $0 == 0 ? Style(dim: true) : .plain)] } ?? [])
+                        + [share(child.share)])
+        }
+        if let contribution = content.contribution, contribution.notGiven > 0 {
+            let total = contribution.total
+            rows.append([.text("  " + notGivenLabel(content, state), Style(color: .warning))]
+                        + content.designations.map { _ in .text("") }
+                        + [.text(NumberText.grouped(contribution.notGiven), Style(color: .warning)),
+                           share(total > 0 ? 100 * Double(contribution.notGiven) / Double(total) : nil)])
         }
         return rows
+    }
+
+    /// The row of firms whose list names this region but no region below it.
+    static func notGivenLabel(_ content: RegionContent, _ state: DashboardState) -> String {
+        let kind = state.tally.data.regions[content.region].kind
+        let above = [RegionKind.country, .province, .city].contains(kind)
+        return above ? UIText.t(state.language, "(区县未填)", "(district not given)") : UIText.t(state.language, "(镇街未填)", "(town not given)")
+    }
+
+    /// The title of the child table: what its last columns split, when a target is selected.
+    static func childTitle(_ content: RegionContent, _ state: DashboardState) -> String {
+        let language = state.language
+        guard let contribution = content.contribution else { return UIText.t(language, "下级地区", "Regions below") }
+        let name = contribution.target.name(in: language)
+        return UIText.t(language, "下级地区 · 对「\(name)」的贡献", "Regions below · their part of “\(name)”")
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, content: RegionContent, layout: PageLayout) {
@@ -86,7 +121,7 @@ enum RegionView {
         }
         if panes.targets.height > 0 {
             let ruleY = panes.children.top - 1
-            let title = " " + UIText.t(language, "下级地区", "Regions below") + " "
+            let title = " " + childTitle(content, state) + " "
             buffer.put(String(repeating: state.options.glyphs.horizontal, count: 2) + title
                        + String(repeating: state.options.glyphs.horizontal, count: max(0, buffer.width)), x: 0, y: ruleY, style: Style(dim: true))
         }

@@ -118,7 +118,13 @@ enum TargetDetailView {
         guard case .target(let content) = state.top.content else { return }
         let language = state.language
         DashboardView.summary(&buffer, content.plan?.name(in: language) ?? "")
-        let lines = TargetDetailLayout(content: content, state: state).lines
+        DetailLines.draw(TargetDetailLayout(content: content, state: state).lines, into: &buffer, state, layout: layout)
+    }
+}
+
+/// Draws pages laid out as lines (a target's detail, a firm's page) from their scroll position.
+enum DetailLines {
+    static func draw(_ lines: [DetailLine], into buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
         let scroll = state.top.scroll[0]
         for row in 0..<layout.contentHeight {
             let index = scroll + row

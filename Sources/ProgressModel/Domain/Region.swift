@@ -111,6 +111,16 @@ public struct RegionTree: Sendable {
         return path.reversed()
     }
 
+    /// The district, county or zone `region` lies in (itself if it is one), if any.
+    public func district(of region: Int) -> Int? {
+        path(to: region).last { [.district, .county, .countyCity, .zone].contains(regions[$0].kind) }
+    }
+
+    /// The town, street or park `region` is, if it is one.
+    public func town(of region: Int) -> Int? {
+        [.street, .town, .park].contains(regions[region].kind) ? region : nil
+    }
+
     /// `region` and every region below it, parents before children.
     public func subtree(of region: Int) -> [Int] {
         var result: [Int] = []

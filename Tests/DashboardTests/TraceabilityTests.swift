@@ -1,0 +1,70 @@
+import Testing
+@testable import Dashboard
+import ProgressModel
+
+/// Opening a number: a target's firms, a firm's page, the children's part of a target.
+@Suite("Opening a number")
+struct TraceabilityTests {
+    /// 海陵区's page: the overview's second plan.
+    static func hailing(_ language: Language = .chinese) -> DashboardState {
+        Support.press(Support.state(language, width: 100, height: 30), [.down, .enter])
+    }
+
+    @Test("海陵区 → the 2024 provincial quota → its firms → a firm: three Enters once the target is selected")
+    func hailingPath() throws {
+        var state = TraceabilityTests.hailing()
+        guard case .region(let content) = state.top.content else { Issue.record("not a region page"); return }
+        let row = try #require(content.targets.firstIndex { $0.target.mode == .new && $0.target.deadline == Day(iso: "2024-12-31")!
+            && $0.target.designations == DesignationSet([Support.tally.data.designations.index(ofCode: "provincial")!]) })
+        state = Support.press(state, Array(repeating: .down, count: row) + [.enter, .enter])
+        guard case .targetFirms(let firms) = state.top.content else { Issue.record("not the target's firms"); return }
+        // The plan's 2024 quota of 7; 5 firms first recognised provincial in 2024, as the region page shows.
+        #expect(Double(firms.rows.count) == content.targets[row].actual)
+        #expect(firms.rows.count == 5)
+        #expect(firms.rows.allSatisfy { $0.since.year == 2024 })
+        #expect(Support.screen(state).contains("计入 5 家"))
+        state = Support.press(state, [.enter])
+        guard case .firm(let page) = state.top.content else { Issue.record("not a firm page"); return }
+        #expect(page.history.firm == firms.rows[0].firm)
+        #expect(page.history.counted.contains { $0.target.id == content.targets[row].target.id })
+        #expect(Support.screen(state).contains(Support.tally.data.recognitions.firmName(firms.rows[0].firm)))
+    }
+
+    @Test("the child table's column of the selected target sums to its actual, and follows the cursor")
+    func contributionFollowsCursor() {
+        var state = TraceabilityTests.hailing()
+        for row in 0..<3 {
+            guard case .region(let content) = state.top.content, let contribution = content.contribution else {
+                Issue.record("no contribution at row \(row)")
+                return
+            }
+            #expect(contribution.target.id == content.targets[row].target.id)
+            let children = content.children.compactMap(\.contribution).reduce(0, +)
+            #expect(Double(children + contribution.notGiven) == content.targets[row].actual)
+            state = Support.press(state, [.down])
+        }
+    }
+
+    @Test("the firm lists filter by town, designation, action and year, and sort by region with r")
+    func filtersAndRegionSort() {
+        var state = Support.press(TraceabilityTests.hailing(), [.tab, .enter])
+        guard case .firms(let all) = state.top.content else { Issue.record("not the firm list"); return }
+        let data = Support.tally.data
+        let town = data.regions.regions.first { $0.name == "城东街道" }!.index
+        state = Support.press(state, [.character("/")])
+        state = Support.press(state, "城东街道")
+        guard case .firms(let inTown) = state.top.content else { return }
+        #expect(!inTown.rows.isEmpty)
+        #expect(inTown.rows.count == all.all.filter { $0.region == town }.count)
+        state = Support.press(state, [.escape, .character("/")])
+        state = Support.press(state, "小巨人")
+        guard case .firms(let giants) = state.top.content else { return }
+        let giant = data.designations.index(ofCode: "little_giant")!
+        #expect(giants.rows.count == all.all.filter { $0.held.contains(giant) }.count)
+        state = Support.press(state, [.escape, .escape, .character("r")])
+        guard case .firms(let byRegion) = state.top.content else { return }
+        let codes = byRegion.rows.map { data.regions[$0.region].code }
+        #expect(codes == codes.sorted())
+        #expect(byRegion.rows.count == all.all.count)
+    }
+}
