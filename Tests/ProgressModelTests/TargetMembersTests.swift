@@ -100,3 +100,36 @@ struct TargetMembersTests {
         #expect(byTown.byChild.values.reduce(0, +) == 1)
     }
 }
+
+/// The month-end series of a target, against counts worked out by hand.
+@Suite("Monthly series")
+struct MonthlySeriesTests {
+    @Test("a stock at month ends: grants count from their day, a revocation from its day; the last point is the as-of date")
+    func stockByMonth() {
+        let tally = TestData.tally(targets: TestData.rulesPlan, recognitions: """
+        credit_code,firm,province,city,district,designation,date,action
+        91440800MA00000017,湛江甲公司,广东省,湛江市,赤坎区,provincial,2022-01-31,grant
+        91440800MA00000025,湛江乙公司,广东省,湛江市,赤坎区,provincial,2022-02-15,grant
+        91440800MA00000033,湛江丙公司,广东省,湛江市,赤坎区,provincial,2022-03-31,grant
+        91440800MA00000025,湛江乙公司,广东省,湛江市,赤坎区,provincial,2022-04-01,revoke
+        """)
+        let stock = tally.data.book.target("stock")!
+        let series = tally.monthlySeries(of: stock, at: Day(iso: "2022-05-20")!)
+        #expect(series.map(\.day.description) == ["2022-01-31", "2022-02-28", "2022-03-31", "2022-04-30", "2022-05-20"])
+        #expect(series.map(\.count) == [1, 2, 3, 2, 2])
+        // The stock target runs from the plan's start (2022-01-01) at the baseline 0 to 5 at 2025-12-31.
+        #expect(series.first?.expected.map { $0 > 0 && $0 < 0.2 } == true)
+    }
+
+    @Test("month ends keep to month ends through February of a leap year")
+    func leapFebruary() {
+        let tally = TestData.tally(targets: TestData.rulesPlan, recognitions: """
+        credit_code,firm,province,city,district,designation,date
+        91440800MA00000017,湛江甲公司,广东省,湛江市,赤坎区,provincial,2024-02-29
+        """)
+        let series = tally.monthlySeries(of: tally.data.book.target("cumulative")!, at: Day(iso: "2024-03-31")!)
+        #expect(series.suffix(3).map(\.day.description) == ["2024-01-31", "2024-02-29", "2024-03-31"])
+        #expect(series.suffix(3).map(\.count) == [0, 1, 1])
+        #expect(series.first?.day.description == "2022-01-31")
+    }
+}

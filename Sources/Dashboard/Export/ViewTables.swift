@@ -93,6 +93,12 @@ public enum ViewTables {
                                               rows: progress.byYear.map { [String($0.year), number($0.count), number($0.quota), number($0.expected.map { $0.rounded() })] },
                                               text: []))
             }
+            if !content.monthly.isEmpty {
+                sections.append(ExportSection(
+                    title: target.mode == .stock ? t("逐月(月末存量)", "By month (stock at month ends)") : t("逐月(月末累计计入)", "By month (counted to each month end)"),
+                    columns: [t("月末", "month end"), t("数量", "count"), t("应达", "expected")],
+                    rows: content.monthly.map { [$0.day.description, String($0.count), number($0.expected.map { ($0 * 10).rounded() / 10 })] }, text: []))
+            }
             if !progress.regionCounts.isEmpty {
                 sections.append(ExportSection(title: t("各园区、开发区", "Parks and zones"), columns: [t("地区", "region"), t("家数", "firms")],
                                               rows: progress.regionCounts.map { [data.regions[$0.region].name, String($0.count)] }, text: []))

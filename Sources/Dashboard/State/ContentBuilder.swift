@@ -52,7 +52,8 @@ struct ContentBuilder {
         let plan = tally.plan(of: target)
         let notes = plan.map { tally.consistency(of: $0, at: asOf) }?.filter { $0.targetID == target.id || $0.targetID == target.parent } ?? []
         return TargetContent(progress: tally.progress(of: target, at: asOf), plan: plan, notes: notes,
-                             rewards: plan.map { tally.rewards(of: $0, at: asOf) } ?? [], lineCount: 0)
+                             rewards: plan.map { tally.rewards(of: $0, at: asOf) } ?? [],
+                             monthly: tally.monthlySeries(of: target, at: asOf), lineCount: 0)
     }
 
     /// The firm list; `previous` is reused when it is for the same region and date.

@@ -76,6 +76,8 @@ public struct TargetContent: Sendable {
     public let plan: Plan?
     public let notes: [ConsistencyNote]
     public let rewards: [RewardExposure]
+    /// The count at every month end of the window, for targets that count firms.
+    public let monthly: [MonthPoint]
     public var lineCount: Int
 }
 

@@ -70,8 +70,11 @@ struct TargetDetailLayout {
         wrapped(Labels.countingRule(target, book: data.book, catalog: data.designations, regions: data.regions, language))
 
         if !progress.byYear.isEmpty {
-            heading(target.mode == .stock ? (zh ? "逐年(年末存量)" : "By year (stock at year end)")
-                    : target.mode == .observation ? (zh ? "逐年(观测值)" : "By year (observed)") : (zh ? "逐年(首次认定)" : "By year (first recognised)"))
+            heading(target.mode == .stock ? (zh ? "逐年(柱:年末存量)" : "By year (bars: stock at year end)")
+                    : target.mode == .observation ? (zh ? "逐年(观测值)" : "By year (observed)")
+                    : target.mode == .cumulative ? (zh ? "逐年(柱:当年首次认定;累计与应达为累计数)" : "By year (bars: first recognised that year; to date and expected are cumulative)")
+                    : (zh ? "逐年(柱:当年首次认定)" : "By year (bars: first recognised that year)"))
+            var running = 0.0
             let top = max(1, progress.byYear.map(\.count).max() ?? 1, progress.byYear.compactMap(\.quota).max() ?? 1)
             let barWidth = max(6, min(30, width - 40))
             for point in progress.byYear {
@@ -79,9 +82,30 @@ struct TargetDetailLayout {
                                                   .bar(ProgressBar(fraction: point.count / top, expected: point.quota.map { $0 / top }, style: Style(color: .accent)), width: barWidth),
                                                   .text("  " + DisplayWidth.standard.fit(number(point.count), to: 6, align: .right), Style(bold: true))]
                 if let quota = point.quota { pieces.append(.text((zh ? "  计划 " : "  quota ") + number(quota), .plain)) }
-                if let expected = point.expected, target.mode != .new { pieces.append(.text((zh ? "  应达 " : "  expected ") + number(expected), Style(dim: true))) }
+                if target.mode == .cumulative {
+                    running += point.count
+                    pieces.append(.text((zh ? "  累计 " : "  to date ") + number(running), .plain))
+                }
+                if let expected = point.expected, target.mode != .new {
+                    pieces.append(.text((zh ? "  应达 " : "  expected ") + number(expected), Style(dim: true)))
+                }
                 out.append(DetailLine(pieces: pieces))
             }
+        }
+        if let last = content.monthly.last {
+            heading(target.mode == .stock ? (zh ? "逐月(月末存量;· 为应达)" : "By month (stock at month ends; · expected)")
+                    : (zh ? "逐月(月末累计计入;· 为应达)" : "By month (counted to each month end; · expected)"))
+            let months = content.monthly
+            for line in MonthlyChart(points: months, glyphs: state.options.glyphs).lines(width: width - 2) {
+                out.append(DetailLine(pieces: [.text("  ", .plain)] + line.pieces))
+            }
+            let recent = months.suffix(3).map { "\($0.day) " + NumberText.grouped($0.count) }.joined(separator: " · ")
+            var change = ""
+            if months.count > 1 {
+                let delta = last.count - months[months.count - 2].count
+                change = (zh ? "(较上月末 " : " (since the month before: ") + (delta >= 0 ? "+" : "") + String(delta) + (zh ? ")" : ")")
+            }
+            wrapped((zh ? "最近:" : "Latest: ") + recent + change)
         }
         if !progress.regionCounts.isEmpty {
             heading(zh ? "各园区、开发区" : "Parks and zones")

@@ -77,6 +77,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Day(unchecked: Day.daysFromCivil(year: year, month: month, day: min(c.day, Day.daysIn(month: month, year: year))))
     }
 
+    /// The last day of this day's month.
+    public var endOfMonth: Day {
+        let c = civil
+        return Day(unchecked: Day.daysFromCivil(year: c.year, month: c.month, day: Day.daysIn(month: c.month, year: c.year)))
+    }
+
     /// True on the last day of a month (30 June, 28 or 29 February, 31 December).
     public var isMonthEnd: Bool {
         let c = civil
