@@ -10,10 +10,12 @@ import ProgressModel
 public struct DashboardLoop {
     /// Reads the data again (for `R`).
     public var reload: () -> Result<Tally, Error>
-    /// Writes the current view to a file, returning its path (for `e`); run in the background.
-    public var export: @Sendable (DashboardState) -> Result<String, Error>
+    /// Writes the current view to files in a format, returning their paths (for `e`); run in the
+    /// background.
+    public var export: @Sendable (DashboardState, ExportKind) -> Result<[String], Error>
 
-    public init(reload: @escaping () -> Result<Tally, Error>, export: @escaping @Sendable (DashboardState) -> Result<String, Error>) {
+    public init(reload: @escaping () -> Result<Tally, Error>,
+                export: @escaping @Sendable (DashboardState, ExportKind) -> Result<[String], Error>) {
         self.reload = reload
         self.export = export
     }
@@ -56,8 +58,8 @@ public struct DashboardLoop {
                     next = reloaded
                     effects += more
                     background.prepare(for: next)
-                case .export:
-                    exports.start(next, export)
+                case .export(let kind):
+                    exports.start(next, kind, export)
                 }
             }
             state = next
@@ -96,11 +98,12 @@ public struct DashboardLoop {
         private let lock = NSLock()
         private var results: [DashboardEvent] = []
 
-        func start(_ state: DashboardState, _ export: @escaping @Sendable (DashboardState) -> Result<String, Error>) {
+        func start(_ state: DashboardState, _ kind: ExportKind,
+                   _ export: @escaping @Sendable (DashboardState, ExportKind) -> Result<[String], Error>) {
             queue.async(group: running) {
                 let event: DashboardEvent
-                switch export(state) {
-                case .success(let path): event = .exported(path: path)
+                switch export(state, kind) {
+                case .success(let paths): event = .exported(paths: paths)
                 case .failure(let error): event = .exportFailed(String(describing: error))
                 }
                 self.lock.withLock { self.results.append(event) }

@@ -62,7 +62,7 @@ struct DashboardCommand: ParsableCommand {
                 }
                 return .success(tally)
             },
-            export: { state in Result { try Snapshot.write(state, directory: directory) } })
+            export: { state, kind in Result { try Snapshot.write(state, as: kind, directory: directory) } })
         let status = loop.run(state, terminal: terminal)
         terminal.end()
         if status != 0 { throw ExitCode(status) }

@@ -149,13 +149,21 @@ struct StateMachineTests {
         #expect(reload == [.reload] && reloading.reloading)
         let (loaded, _) = Dashboard.update(reloading, .loaded(Support.tally))
         #expect(!loaded.reloading && loaded.message?.isError == false && loaded.generation == 1)
-        let (_, export) = Dashboard.update(Support.state(), .key(.character("e")))
-        #expect(export == [.export])
+        let (choosing, none) = Dashboard.update(Support.state(), .key(.character("e")))
+        #expect(none.isEmpty && choosing.choosingExport)
+        #expect(Support.screen(choosing).contains("导出格式:t 文本  c CSV(每表一个文件)  m Markdown  j JSON"))
+        for (key, kind) in [("t", ExportKind.text), ("c", .csv), ("m", .markdown), ("j", .json), ("e", .text)] {
+            #expect(Dashboard.update(choosing, .key(.character(Character(key)))).1 == [.export(kind)], "e then \(key)")
+        }
+        let (cancelled, nothing) = Dashboard.update(choosing, .key(.escape))
+        #expect(nothing.isEmpty && !cancelled.exporting && !cancelled.choosingExport && cancelled.message?.text == "已取消导出")
         let failed = Dashboard.update(Support.state(), .exportFailed("disk full")).0
         #expect(failed.message == StatusMessage(text: "导出失败:disk full", isError: true))
-        let written = Dashboard.update(Support.state(.english), .exported(path: "srdi-x.txt")).0
+        let written = Dashboard.update(Support.state(.english), .exported(paths: ["srdi-x.txt"])).0
         #expect(written.message?.text == "Exported srdi-x.txt (current directory)")
-        #expect(Dashboard.update(Support.state(), .exported(path: "out/srdi-x.txt")).0.message?.text == "已导出 srdi-x.txt(目录 out)")
+        #expect(Dashboard.update(Support.state(), .exported(paths: ["out/srdi-x.txt"])).0.message?.text == "已导出 srdi-x.txt(目录 out)")
+        #expect(Dashboard.update(Support.state(), .exported(paths: ["out/a-1.csv", "out/a-2.csv", "out/a-3.csv"])).0.message?.text
+                == "已导出 a-1.csv 等 3 个文件(目录 out)")
         #expect(Support.press(written, [.down]).message == nil, "the next key clears the message")
     }
 

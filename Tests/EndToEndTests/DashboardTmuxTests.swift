@@ -159,6 +159,8 @@ struct ExportTmuxTests {
         try tmux.keys("Enter")
         let screen = try tmux.wait { $0.first?.contains("湛江市") == true }
         try tmux.keys("e")
+        _ = try tmux.wait(for: "导出格式")
+        try tmux.keys("t")
         let status = try tmux.wait(for: "已导出")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder)
         #expect(files.count == 1)
@@ -185,8 +187,20 @@ struct ExportTmuxTests {
             #expect(a.contains { $0.contains(name.prefix(6)) && $0.contains(" \(actual) ") }, "\(name) \(actual)")
         }
         try tmux.keys("e")
+        try tmux.keys("t")
         _ = try tmux.wait { _ in (try? FileManager.default.contentsOfDirectory(atPath: folder).count) == 2 }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2, "a second export in the same second does not collide")
+        let second = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0 != name })
+        _ = try tmux.wait(for: second)
+        // CSV: one file per table (the targets, the regions below), Chinese headers in the Chinese interface.
+        try tmux.keys("e")
+        try tmux.keys("c")
+        _ = try tmux.wait(for: "等 2 个文件")
+        let csvs = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".csv") }.sorted()
+        #expect(csvs.count == 2)
+        let targetsCSV = try [UInt8](Data(contentsOf: URL(fileURLWithPath: folder + "/" + csvs[0])))
+        #expect(targetsCSV.starts(with: [0xEF, 0xBB, 0xBF]), "a byte order mark, for Excel")
+        #expect(String(decoding: targetsCSV.dropFirst(3), as: UTF8.self).hasPrefix("id,目标,方式,目标值,实际"))
         try tmux.keys("q")
     }
 
@@ -197,6 +211,7 @@ struct ExportTmuxTests {
         let tmux = try Tmux(["--as-of", "2025-06-30", "--lang", "en", "--export-dir", folder + "/file"], environment: ["LANG": "C.UTF-8"])
         _ = try tmux.wait(for: "All plans")
         try tmux.keys("e")
+        try tmux.keys("t")
         let screen = try tmux.wait(for: "Export failed")
         #expect(screen.contains { $0.contains("Export failed: cannot write to \(folder)/file") })
         try tmux.keys("Enter")

@@ -29,20 +29,30 @@ public enum ExportFormats {
     /// against formula injection (see `CSVText.safeField`).
     public static func csv<Output: TextOutputStream>(_ state: DashboardState, to output: inout Output) {
         var tables = 0
-        for section in ViewTables.sections(state) where !section.columns.isEmpty {
+        for section in csvTables(state) {
             if tables > 0 { output.write("\r\n") }
             tables += 1
             output.write(CSVText.safeField(section.title) + "\r\n")
-            output.write(section.columns.map(CSVText.safeField).joined(separator: ",") + "\r\n")
-            ListLines.write(count: section.rowCount, append: { index, out in
-                for (position, cell) in section.row(index).enumerated() {
-                    if position > 0 { out += "," }
-                    CSVText.appendSafeField(cell, to: &out)
-                }
-                out += "\r\n"
-            }) { output.write($0) }
+            csv(section, to: &output)
         }
         if tables == 0 { output.write("\r\n") }
+    }
+
+    /// The view's tables that have columns: what CSV writes, one table each.
+    public static func csvTables(_ state: DashboardState) -> [ExportSection] {
+        ViewTables.sections(state).filter { !$0.columns.isEmpty }
+    }
+
+    /// One table as a CSV file of its own: the header row, then the rows.
+    public static func csv<Output: TextOutputStream>(_ section: ExportSection, to output: inout Output) {
+        output.write(section.columns.map(CSVText.safeField).joined(separator: ",") + "\r\n")
+        ListLines.write(count: section.rowCount, append: { index, out in
+            for (position, cell) in section.row(index).enumerated() {
+                if position > 0 { out += "," }
+                CSVText.appendSafeField(cell, to: &out)
+            }
+            out += "\r\n"
+        }) { output.write($0) }
     }
 
     /// The view as one JSON object, pretty-printed as `JSONValue` prints it; each row is an

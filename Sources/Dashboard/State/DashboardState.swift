@@ -37,6 +37,8 @@ public struct DashboardState: Sendable {
     public var reloading = false
     /// Set from `e` until the export's result comes back (it is written in the background).
     public internal(set) var exporting = false
+    /// Set after `e` while the next key picks the format.
+    public internal(set) var choosingExport = false
     /// Firms by region: made in the background after the first frame, or when a firm list is
     /// opened before that.
     var firmLocator: FirmLocator?

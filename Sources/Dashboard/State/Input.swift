@@ -15,7 +15,8 @@ public enum DashboardEvent: Sendable {
     case resize(width: Int, height: Int)
     case loaded(Tally)
     case loadFailed(String)
-    case exported(path: String)
+    /// An export was written: its files (one per table for CSV).
+    case exported(paths: [String])
     case exportFailed(String)
     /// The firm locator, made in the background for the data of `generation`.
     case prepared(FirmLocator, generation: Int)
@@ -26,7 +27,23 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Read the data files again and send `.loaded`.
     case reload
-    /// Write the current view to a new file, in the background, and send `.exported` or
-    /// `.exportFailed`.
-    case export
+    /// Write the current view to a new file (CSV: one file per table) in the format, in the
+    /// background, and send `.exported` or `.exportFailed`.
+    case export(ExportKind)
+}
+
+/// The formats of `e`, those of `srdi export`: the view as text, or its tables as CSV (one file
+/// per table), markdown or JSON.
+public enum ExportKind: String, Sendable, CaseIterable {
+    case text, csv, markdown, json
+
+    /// The key that picks it after `e`.
+    var key: Character {
+        switch self {
+        case .text: return "t"
+        case .csv: return "c"
+        case .markdown: return "m"
+        case .json: return "j"
+        }
+    }
 }

@@ -35,9 +35,9 @@ extension DashboardState {
         case .loadFailed(let reason):
             reloading = false
             message = StatusMessage(text: UIText.reloadFailed(reason, language), isError: true)
-        case .exported(let path):
+        case .exported(let paths):
             exporting = false
-            message = StatusMessage(text: UIText.exported(path, language), isError: false)
+            message = StatusMessage(text: UIText.exported(paths, language), isError: false)
         case .exportFailed(let reason):
             exporting = false
             message = StatusMessage(text: UIText.exportFailed(reason, language), isError: true)
@@ -54,6 +54,7 @@ extension DashboardState {
         }
         // While an export is written, the status bar says so (until another message replaces it).
         message = exporting ? StatusMessage(text: UIText.exporting(language), isError: false) : nil
+        if choosingExport { return chooseExport(key) }
         if editingFilter, editFilter(key) { return [] }
         let index = stack.count - 1
         switch key {
@@ -179,15 +180,35 @@ extension DashboardState {
         }
     }
 
-    /// One export at a time: a second `e` while one is written only says so.
+    /// `e` asks for the format; one export at a time: a second `e` while one is written only
+    /// says so.
     private mutating func startExport() -> [Effect] {
         guard !exporting else {
             message = StatusMessage(text: UIText.exportBusy(language), isError: true)
             return []
         }
+        choosingExport = true
+        message = nil
+        return []
+    }
+
+    /// The key after `e`: t (or Enter, or e again) text, c CSV, m markdown, j JSON; any other
+    /// key cancels.
+    private mutating func chooseExport(_ key: Key) -> [Effect] {
+        choosingExport = false
+        let kind: ExportKind?
+        switch key {
+        case .enter, .character("e"): kind = .text
+        case .character(let character): kind = ExportKind.allCases.first { $0.key == character }
+        default: kind = nil
+        }
+        guard let kind else {
+            message = StatusMessage(text: UIText.exportCancelled(language), isError: false)
+            return []
+        }
         exporting = true
         message = StatusMessage(text: UIText.exporting(language), isError: false)
-        return [.export]
+        return [.export(kind)]
     }
 
     private mutating func back() {

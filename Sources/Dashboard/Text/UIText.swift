@@ -20,14 +20,22 @@ enum UIText {
         return t(language, "已重新读取:\(NumberText.grouped(rows)) 行", "Reloaded: \(NumberText.grouped(rows)) rows")
     }
     static func reloadFailed(_ reason: String, _ language: Language) -> String { t(language, "读取失败:\(reason)", "Reload failed: \(reason)") }
-    /// The file name first (it is what the user looks for), then where it is.
-    static func exported(_ path: String, _ language: Language) -> String {
+    /// The file name first (it is what the user looks for), then where it is; for several files
+    /// (CSV, one per table) the first and how many.
+    static func exported(_ paths: [String], _ language: Language) -> String {
+        let path = paths.first ?? ""
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        let name = String(parts.last ?? Substring(path))
+        var name = String(parts.last ?? Substring(path))
+        if paths.count > 1 { name += t(language, " 等 \(paths.count) 个文件", " and \(paths.count - 1) more") }
         guard parts.count > 1 else { return t(language, "已导出 \(name)(当前目录)", "Exported \(name) (current directory)") }
         let folder = parts.dropLast().joined(separator: "/")
         return t(language, "已导出 \(name)(目录 \(folder.isEmpty ? "/" : folder))", "Exported \(name) (in \(folder.isEmpty ? "/" : folder))")
     }
+    static func exportChoice(_ language: Language) -> String {
+        t(language, "导出格式:t 文本  c CSV(每表一个文件)  m Markdown  j JSON   其他键取消",
+          "Export as: t text  c CSV (a file per table)  m markdown  j JSON   any other key cancels")
+    }
+    static func exportCancelled(_ language: Language) -> String { t(language, "已取消导出", "Export cancelled") }
     static func exportFailed(_ reason: String, _ language: Language) -> String { t(language, "导出失败:\(reason)", "Export failed: \(reason)") }
     static func exporting(_ language: Language) -> String { t(language, "正在导出当前视图……", "Writing the export…") }
     static func exportBusy(_ language: Language) -> String {

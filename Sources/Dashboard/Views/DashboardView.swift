@@ -77,7 +77,9 @@ public enum DashboardView {
             let width = buffer.measure.columns(of: buffer.prepare(mark))
             buffer.put(mark, x: max(0, buffer.width - width - 1), y: y, style: Style(dim: true))
         }
-        if let message = state.message {
+        if state.choosingExport {
+            buffer.put(" " + UIText.exportChoice(state.language), x: 0, y: y, style: Style(bold: true))
+        } else if let message = state.message {
             buffer.put(" " + message.text, x: 0, y: y, style: Style(color: message.isError ? .bad : .good, bold: true))
         } else if state.editingFilter {
             buffer.put(" " + UIText.t(state.language, "筛选:", "Filter: ") + state.top.filter + "▏", x: 0, y: y, style: Style(bold: true))

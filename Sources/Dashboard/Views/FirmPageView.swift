@@ -118,7 +118,7 @@ enum FirmPageView {
         let language = state.language
         let history = content.history
         DashboardView.summary(&buffer, UIText.t(language, "企业 · \(history.events.count) 条记录 · 计入 \(history.counted.count) 个目标",
-                                                "firm · \(history.events.count) events · counts toward \(history.counted.count) targets"))
+                                                "firm · \(history.events.count) event\(history.events.count == 1 ? "" : "s") · counts toward \(history.counted.count) target\(history.counted.count == 1 ? "" : "s")"))
         DetailLines.draw(FirmPageLayout(content: content, state: state).lines, into: &buffer, state, layout: layout)
     }
 }
