@@ -67,4 +67,24 @@ struct TraceabilityTests {
         #expect(codes == codes.sorted())
         #expect(byRegion.rows.count == all.all.count)
     }
+
+    @Test("广东省's measures wrap in full on screen, scroll with ↓ in their pane, and come whole in the text export")
+    func measuresInFull() {
+        var state = Support.press(Support.state(.chinese, width: 80, height: 24), [.down, .down, .down, .down, .enter])
+        guard case .region(let content) = state.top.content else { Issue.record("not a region page"); return }
+        let measures = content.plans.flatMap(\.measures)
+        #expect(measures.count >= 11)
+        let joined = content.measureLines.map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        for measure in measures { #expect(joined.contains(measure.name + measure.quote), "\(measure.name)") }
+        #expect(state.top.pane == 0)
+        let firstLine = Support.screen(state).split(separator: "\n")[3]
+        state = Support.press(state, [.down])
+        #expect(Support.screen(state).split(separator: "\n")[3] != firstLine, "↓ scrolls the measures a line")
+        state = Support.press(state, [.tab])
+        #expect(state.top.pane == 1)
+        var text = ""
+        ViewExport.write(state, width: 100, writtenAt: "-", to: &text)
+        let exported = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        for measure in measures { #expect(exported.contains(measure.name + measure.quote), "\(measure.name) in the export") }
+    }
 }

@@ -63,7 +63,10 @@ public struct DashboardState: Sendable {
         let builder = ContentBuilder(tally: tally, asOf: asOf)
         switch page.page {
         case .overview: return .overview(builder.overview())
-        case .region(let region): return .region(builder.region(region, selected: page.cursor[0], locator: firmLocator))
+        case .region(let region):
+            var content = builder.region(region, selected: page.cursor[0], locator: firmLocator)
+            if content.targets.isEmpty { content.measureLines = RegionView.measureLines(content.plans, width: width) }
+            return .region(content)
         case .target(let id):
             guard let target = tally.data.book.target(id) else { return .empty }
             var content = builder.target(target)

@@ -17,7 +17,7 @@ public enum PageContent: Sendable {
         switch self {
         case .empty: return [0]
         case .overview(let plans): return [plans.count + 1]
-        case .region(let content): return [content.targets.count, content.children.count + 1 + ((content.contribution?.notGiven ?? 0) > 0 ? 1 : 0)]
+        case .region(let content): return [content.topRowCount, content.children.count + 1 + ((content.contribution?.notGiven ?? 0) > 0 ? 1 : 0)]
         case .target(let content): return [content.lineCount]
         case .firms(let content): return [content.rows.count]
         case .targetFirms(let content): return [content.rows.count]
@@ -55,8 +55,11 @@ public struct RegionContent: Sendable {
     /// The actual of the selected target, for the children's shares of it.
     public let contributionActual: Double?
 
-    /// Rows of the upper block: the targets, or the measures of a plan without targets.
-    public var topRowCount: Int { targets.isEmpty ? plans.reduce(0) { $0 + $1.measures.count } : targets.count }
+    /// The measures of a plan without targets, wrapped in full to the screen's width.
+    public var measureLines: [String] = []
+
+    /// Rows of the upper block: the targets, or the lines of the measures of a plan without targets.
+    public var topRowCount: Int { targets.isEmpty ? measureLines.count : targets.count }
 }
 
 /// A child region with its firms per designation.

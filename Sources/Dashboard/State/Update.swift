@@ -21,7 +21,7 @@ extension DashboardState {
             height = newHeight
             for index in stack.indices {
                 var page = stack[index]
-                if page.page.isLaidOutAsLines { page = refreshed(page) }
+                if page.page.isLaidOutAsLines || page.page.isRegion { page = refreshed(page) }
                 stack[index] = keptVisible(page)
             }
         case .loaded(let newTally):
@@ -71,7 +71,7 @@ extension DashboardState {
         case .escape:
             if !stack[index].filter.isEmpty { setFilter("") } else { back() }
         case .tab, .backTab:
-            if case .region(let content) = top.content, !content.targets.isEmpty { stack[index].pane = 1 - stack[index].pane }
+            if case .region(let content) = top.content, content.topRowCount > 0 { stack[index].pane = 1 - stack[index].pane }
         case .character("/"):
             if top.page.isFilterable { editingFilter = true }
         case .character("s"): sort(by: .number)
@@ -122,7 +122,7 @@ extension DashboardState {
         let pane = stack[index].pane
         let rows = stack[index].content.rowCounts[pane]
         var limit = rows - 1
-        if top.page.isLaidOutAsLines { limit = rows - layout.visibleRows(top) }
+        if top.scrollsAsLines(pane: pane) { limit = rows - layout.visibleRows(top) }
         let moved = stack[index].cursor[pane].addingReportingOverflow(delta)
         let before = stack[index].cursor[pane]
         stack[index].cursor[pane] = max(0, min(max(0, limit), moved.overflow ? (delta > 0 ? Int.max : 0) : moved.partialValue))
@@ -142,7 +142,7 @@ extension DashboardState {
             probe.pane = pane
             let visible = layout.visibleRows(probe)
             let rows = page.content.rowCounts[pane]
-            if page.page.isLaidOutAsLines {
+            if page.scrollsAsLines(pane: pane) {
                 page.cursor[pane] = max(0, min(page.cursor[pane], rows - visible))
                 page.scroll[pane] = page.cursor[pane]
                 continue
@@ -251,6 +251,16 @@ extension DashboardState {
         asOf = ValidRange.clamped(asOf.addingMonths(keepingMonthEnd: months))
         for index in stack.indices.dropLast() { stack[index].isStale = true }
         refreshTop()
+    }
+}
+
+extension PageState {
+    /// True for a pane of lines of text, scrolled a line at a time with no row selected: a
+    /// target's detail, a firm's page, a plan's measures.
+    func scrollsAsLines(pane: Int) -> Bool {
+        if page.isLaidOutAsLines { return true }
+        if pane == 0, case .region(let content) = content { return content.targets.isEmpty }
+        return false
     }
 }
 

@@ -95,7 +95,7 @@ public enum DashboardView {
         buffer.clear(row: y, style: .bar)
         var x = 1
         for binding in KeyTable.bindings(for: state.top.page) where binding.inBar {
-            if binding.barKeys == "Tab", case .region(let content) = state.top.content, content.targets.isEmpty { continue }
+            if binding.barKeys == "Tab", case .region(let content) = state.top.content, content.topRowCount == 0 { continue }
             let keys = binding.barKeys
             let action = binding.shortAction(state.language)
             let width = buffer.measure.columns(of: buffer.prepare(keys + " " + action))

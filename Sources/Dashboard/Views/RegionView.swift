@@ -81,6 +81,13 @@ enum RegionView {
         return rows
     }
 
+    /// Each measure's name, then its quote in full, wrapped to `width` and indented.
+    static func measureLines(_ plans: [Plan], width: Int) -> [String] {
+        plans.flatMap(\.measures).flatMap { measure in
+            ["  " + measure.name] + Wrapping.lines(measure.quote, width: max(10, width - 6)).map { "    " + $0 }
+        }
+    }
+
     /// The row of firms whose list names this region but no region below it.
     static func notGivenLabel(_ content: RegionContent, _ state: DashboardState) -> String {
         let kind = state.tally.data.regions[content.region].kind
@@ -112,11 +119,10 @@ enum RegionView {
                                        rows: targetRows(content.targets, state), selected: page.cursor[0], scroll: page.scroll[0],
                                        focused: page.pane == 0, glyphs: state.options.glyphs)
         } else if content.topRowCount > 0 {
-            let measures = content.plans.flatMap(\.measures)
             buffer.put(UIText.t(language, "措施(无量化目标)", "Measures (no quantitative target)"), x: 0, y: panes.targets.top,
-                       style: Style(bold: true, underline: true))
-            for (offset, measure) in measures.prefix(panes.targets.height - 1).enumerated() {
-                buffer.put("  " + measure.name + "  " + measure.quote, x: 0, y: panes.targets.top + 1 + offset, style: Style(dim: true))
+                       style: Style(bold: true, reverse: page.pane == 0, underline: page.pane != 0))
+            for (offset, line) in content.measureLines.dropFirst(page.scroll[0]).prefix(panes.targets.height - 1).enumerated() {
+                buffer.put(line, x: 0, y: panes.targets.top + 1 + offset, style: line.hasPrefix("  ") && !line.hasPrefix("    ") ? .plain : Style(dim: true))
             }
         }
         if panes.targets.height > 0 {
