@@ -13,7 +13,14 @@ struct Report: ParsableCommand {
     @Option(name: .long, help: "text, markdown, csv or json.")
     var format: ReportFormat = .text
 
+    @Flag(name: .customLong("list-firms"), help: "With --format json: each target's firms (code, name, region, the designation and day that make it count) and its split among the regions below its own.")
+    var listFirms = false
+
     @OptionGroup var destination: OutputOptions
+
+    func validate() throws {
+        if listFirms && format != .json { throw ValidationError("--list-firms goes with --format json") }
+    }
 
     mutating func run() throws {
         let tally = try options.load()
@@ -23,7 +30,7 @@ struct Report: ParsableCommand {
         switch format {
         case .text: try destination.write { $0.write(TextReport(report, language: language).render()) }
         case .markdown: try destination.write { $0.write(MarkdownReport(report, language: language).render()) }
-        case .json: try destination.write { $0.write(JSONReport(report).render()) }
+        case .json: try destination.write { $0.write(JSONReport(report, listingFirms: listFirms).render()) }
         case .csv: try destination.writeCSV { $0.write(CSVReport(report).render()) }
         }
     }

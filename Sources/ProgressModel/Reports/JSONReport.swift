@@ -2,8 +2,13 @@
 /// the README stay; new keys may be added.
 public struct JSONReport {
     public let report: ProgressReport
+    /// Firms by region, when each target's firms are listed (`--list-firms`).
+    let locator: FirmLocator?
 
-    public init(_ report: ProgressReport) { self.report = report }
+    public init(_ report: ProgressReport, listingFirms: Bool = false) {
+        self.report = report
+        locator = listingFirms ? FirmLocator(tally: report.tally) : nil
+    }
 
     public func render() -> String { value().serialized() + "\n" }
 
@@ -76,7 +81,29 @@ public struct JSONReport {
             ("each_regions", .array(progress.regionCounts.map { .object([("code", .string(data.regions[$0.region].code)), ("name", .string(data.regions[$0.region].name)), ("count", .int($0.count))]) })),
             ("quote", .string(target.quote)), ("parent", .optional(target.parent)), ("yearly_of", .optional(target.yearlyOf)),
             ("notes", .string(target.notes)), ("notes_zh", .string(target.notesChinese)),
-        ])
+        ] + firms(of: target))
+    }
+
+    /// With `--list-firms`: the target's firms, and for a count that is a sum, its split among the
+    /// regions just below the target's region (`not_given`: firms listed in that region itself).
+    func firms(of target: Target) -> [(String, JSONValue)] {
+        guard let locator, target.countsFirms else { return [] }
+        let data = report.data
+        let table = data.recognitions
+        let members = report.tally.members(of: target, at: report.asOf, locator: locator)
+        var fields: [(String, JSONValue)] = [("firms", .array(members.map { member in
+            .object([("code", .optional(table.firmCode(member.firm)?.description)), ("name", .string(table.firmName(member.firm))),
+                     ("region_code", .string(data.regions[member.region].code)),
+                     ("designation", .string(data.designations[member.designation].code)), ("since", .string(member.since.description)),
+                     ("year", .optional(member.year == 0 ? nil : member.year))])
+        }))]
+        if let split = report.tally.contribution(to: target, below: target.region, at: report.asOf, locator: locator) {
+            fields.append(("by_child", .array(split.byChild.sorted { data.regions[$0.key].code < data.regions[$1.key].code }.map {
+                .object([("code", .string(data.regions[$0.key].code)), ("name", .string(data.regions[$0.key].name)), ("count", .int($0.value))])
+            })))
+            fields.append(("not_given", .int(split.notGiven)))
+        }
+        return fields
     }
 
     func region(_ index: Int) -> JSONValue {
