@@ -68,12 +68,24 @@ struct TargetMembersTests {
         let asOf = Day(iso: date)!
         var checked = 0
         for target in tally.data.book.targets where target.countsFirms && target.each.isEmpty {
-            guard let split = tally.contribution(to: target, below: target.region, at: asOf, locator: locator) else {
+            guard let split = tally.contribution(to: target, below: target.region, at: asOf) else {
                 Issue.record("\(target.id): no contribution")
                 continue
             }
             #expect(Double(split.total) == tally.progress(of: target, at: asOf).actual, "\(target.id) at \(date)")
             for child in split.byChild.keys { #expect(tally.data.regions[child].parent == target.region) }
+            // The index's split against the target's firms grouped by the child they lie in.
+            var grouped: [Int: Int] = [:]
+            var own = 0
+            for member in tally.members(of: target, at: asOf, locator: locator) {
+                guard let child = tally.data.regions.path(to: member.region).first(where: { tally.data.regions[$0].parent == target.region }) else {
+                    own += 1
+                    continue
+                }
+                grouped[child, default: 0] += 1
+            }
+            #expect(split.byChild.filter { $0.value > 0 } == grouped, "\(target.id) at \(date)")
+            #expect(split.notGiven == own, "\(target.id) at \(date)")
             checked += 1
         }
         #expect(checked > 20)
@@ -92,10 +104,10 @@ struct TargetMembersTests {
         let asOf = Day(iso: "2023-01-01")!
         let city = tally.data.regions.index(ofCode: "4408")!
         let district = tally.data.regions.index(ofCode: "440802")!
-        let byCounty = tally.contribution(to: stock, below: city, at: asOf, locator: locator)!
+        let byCounty = tally.contribution(to: stock, below: city, at: asOf)!
         #expect(byCounty.byChild == [district: 2])
         #expect(byCounty.notGiven == 1)
-        let byTown = tally.contribution(to: stock, below: district, at: asOf, locator: locator)!
+        let byTown = tally.contribution(to: stock, below: district, at: asOf)!
         #expect(byTown.notGiven == 1)
         #expect(byTown.byChild.values.reduce(0, +) == 1)
     }

@@ -15,7 +15,7 @@ struct ContentBuilder {
 
     /// The region page; `selected` is the target row under the cursor, whose actual the child
     /// table splits among the children.
-    func region(_ region: Int, selected: Int, locator: FirmLocator?) -> RegionContent {
+    func region(_ region: Int, selected: Int) -> RegionContent {
         let tree = data.regions
         let plans = data.book.plans.filter { $0.region == region }
         let targets = plans.flatMap { data.book.targets(of: $0) }.map { tally.progress(of: $0, at: asOf) }
@@ -30,9 +30,7 @@ struct ContentBuilder {
             }
         }
         let selectedTarget = selected < targets.count ? targets[selected] : nil
-        let contribution = selectedTarget.flatMap {
-            tally.contribution(to: $0.target, below: region, at: asOf, locator: locator ?? FirmLocator(tally: tally))
-        }
+        let contribution = selectedTarget.flatMap { tally.contribution(to: $0.target, below: region, at: asOf) }
         let rows = children.map { child -> ChildRow in
             let values = designations.map { counts.active(child, $0) }
             if let contribution {

@@ -64,7 +64,7 @@ public struct DashboardState: Sendable {
         switch page.page {
         case .overview: return .overview(builder.overview())
         case .region(let region):
-            var content = builder.region(region, selected: page.cursor[0], locator: firmLocator)
+            var content = builder.region(region, selected: page.cursor[0])
             if content.targets.isEmpty { content.measureLines = RegionView.measureLines(content.plans, width: width) }
             return .region(content)
         case .target(let id):

@@ -128,7 +128,6 @@ extension DashboardState {
         stack[index].cursor[pane] = max(0, min(max(0, limit), moved.overflow ? (delta > 0 ? Int.max : 0) : moved.partialValue))
         // On a region page, the child table splits the selected target: another target, another split.
         if case .region = top.page, pane == 0, stack[index].cursor[pane] != before {
-            if firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
             stack[index] = refreshed(stack[index])
         }
         stack[index] = keptVisible(stack[index])
@@ -229,7 +228,7 @@ extension DashboardState {
     }
 
     private mutating func push(_ page: Page) {
-        if page.listsFirms || page.isRegion, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
+        if page.listsFirms, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
         var state = PageState(page: page)
         if case .region(let region) = page, !tally.data.book.plans.contains(where: { $0.region == region }) { state.pane = 1 }
         stack.append(keptVisible(refreshed(state)))

@@ -13,22 +13,27 @@ public struct Contribution: Sendable {
 }
 
 extension Tally {
-    /// How the regions below `region` contribute to `target` at `asOf`; nil for targets that do
-    /// not count firms or that are per-park thresholds (whose actual is one park's, not a sum).
-    public func contribution(to target: Target, below region: Int, at asOf: Day, locator: FirmLocator) -> Contribution? {
-        guard target.countsFirms, target.each.isEmpty else { return nil }
+    /// How the regions below `region` contribute to `target` at `asOf` (at its deadline once that
+    /// has passed); nil for targets that do not count firms and for per-park thresholds (whose
+    /// actual is one park's, not a sum). Read from the index, where every counted firm is also
+    /// kept by its own region: two binary searches per region, whatever the number of firms.
+    public func contribution(to target: Target, below region: Int, at asOf: Day) -> Contribution? {
+        guard target.countsFirms, target.each.isEmpty, let position = data.book.position(ofTarget: target.id) else { return nil }
         let tree = data.regions
+        let day = min(asOf, target.deadline)
         var byChild: [Int: Int] = [:]
         var notGiven = 0
-        for member in members(of: target, at: asOf, locator: locator) {
-            var place = member.region
+        for entry in index.targetRegionSlots[position] {
+            var place = Int(entry.region)
             guard tree.isWithin(place, region) else { continue }
+            let count = index.intervals.count(slot: Int(entry.slot), at: day)
+            guard count > 0 else { continue }
             if place == region {
-                notGiven += 1
+                notGiven += count
                 continue
             }
             while let parent = tree[place].parent, parent != region { place = parent }
-            byChild[place, default: 0] += 1
+            byChild[place, default: 0] += count
         }
         return Contribution(target: target, region: region, byChild: byChild, notGiven: notGiven)
     }

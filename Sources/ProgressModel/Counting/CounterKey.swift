@@ -14,6 +14,9 @@ public enum CounterKey {
         case each = 5
         /// Firms located in a region (their own region), whatever they hold.
         case present = 6
+        /// Firms counted in a target (other than a per-park threshold), by their own region: how
+        /// the regions below a target's share its count.
+        case targetRegion = 7
     }
 
     @inline(__always)
@@ -27,6 +30,7 @@ public enum CounterKey {
     public static func reward(rule: Int, tier: Int) -> UInt64 { make(.reward, rule, tier) }
     public static func each(target: Int, region: Int) -> UInt64 { make(.each, region, target) }
     public static func present(region: Int) -> UInt64 { make(.present, region) }
+    public static func targetRegion(_ target: Int, region: Int) -> UInt64 { make(.targetRegion, region, target) }
 
     public static func kind(of key: UInt64) -> Kind? { Kind(rawValue: key >> 60) }
     public static func fields(of key: UInt64) -> (a: Int, b: Int, c: Int) {

@@ -16,6 +16,8 @@ public struct ProgressIndex: Sendable {
     let grantedSlots: [(region: Int32, designation: Int32, year: Int32, slot: Int32)]
     let eachSlots: [(target: Int32, region: Int32, slot: Int32)]
     let presentSlots: [(region: Int32, slot: Int32)]
+    /// Per target, the slots of its firms by their own region.
+    let targetRegionSlots: [[(region: Int32, slot: Int32)]]
 
     public init(data: DataSet) {
         let table = data.recognitions
@@ -59,6 +61,7 @@ public struct ProgressIndex: Sendable {
         var years = [Set<Int>](repeating: [], count: data.book.targets.count)
         var active: [(Int32, Int32, Int32)] = [], granted: [(Int32, Int32, Int32, Int32)] = [], each: [(Int32, Int32, Int32)] = []
         var present: [(region: Int32, slot: Int32)] = []
+        var targetRegions = [[(region: Int32, slot: Int32)]](repeating: [], count: data.book.targets.count)
         for (slot, key) in intervals.keys.enumerated() {
             let (a, b, c) = CounterKey.fields(of: key)
             switch CounterKey.kind(of: key) {
@@ -67,6 +70,7 @@ public struct ProgressIndex: Sendable {
             case .granted: granted.append((Int32(a), Int32(b), Int32(c), Int32(slot)))
             case .each: each.append((Int32(b), Int32(a), Int32(slot)))
             case .present: present.append((Int32(a), Int32(slot)))
+            case .targetRegion: if b < targetRegions.count { targetRegions[b].append((Int32(a), Int32(slot))) }
             default: break
             }
         }
@@ -75,6 +79,7 @@ public struct ProgressIndex: Sendable {
         grantedSlots = granted.map { (region: $0.0, designation: $0.1, year: $0.2, slot: $0.3) }
         eachSlots = each.map { (target: $0.0, region: $0.1, slot: $0.2) }
         presentSlots = present
+        targetRegionSlots = targetRegions
     }
 
     /// Firms counted in target `position` at `day`.
@@ -315,6 +320,7 @@ struct Sweep {
             }
             if let year = qualifyingYear(target, held: held, granted: granted) {
                 current.append(CounterKey.target(target.position, year: year))
+                current.append(CounterKey.targetRegion(target.position, region: region))
             }
         }
         for index in rules(covering: region) where rewardTier[index] != Int.max {

@@ -97,7 +97,7 @@ public struct JSONReport {
                      ("designation", .string(data.designations[member.designation].code)), ("since", .string(member.since.description)),
                      ("year", .optional(member.year == 0 ? nil : member.year))])
         }))]
-        if let split = report.tally.contribution(to: target, below: target.region, at: report.asOf, locator: locator) {
+        if let split = report.tally.contribution(to: target, below: target.region, at: report.asOf) {
             fields.append(("by_child", .array(split.byChild.sorted { data.regions[$0.key].code < data.regions[$1.key].code }.map {
                 .object([("code", .string(data.regions[$0.key].code)), ("name", .string(data.regions[$0.key].name)), ("count", .int($0.value))])
             })))
