@@ -163,6 +163,8 @@ def main():
         lists = set(target["designations"])
         scope = set(window["designations"]) if parent else lists
         per_place = defaultdict(int)
+        by_child = defaultdict(int)
+        members = set()
         count = 0
         for firm, (region, held, first) in snapshots[day].items():
             if region is None or target["region_code"] not in ancestors(region):
@@ -175,6 +177,9 @@ def main():
                 continue
             if parent and highest(qualified) not in lists:
                 continue
+            members.add(firm)
+            chain = ancestors(region)
+            by_child[chain[chain.index(target["region_code"]) - 1] if region != target["region_code"] else ""] += 1
             if target["each_regions"]:
                 for place in ancestors(region):
                     per_place[place] += 1
@@ -185,6 +190,20 @@ def main():
         if count != target["actual"]:
             failures += 1
             print(f"target {target['id']}: report {target['actual']}, recount {count}")
+        # With --list-firms: the firms themselves, and the split among the regions below.
+        if "firms" in target:
+            listed = [f["code"] or f["name"] for f in target["firms"]]
+            if len(listed) != len(set(listed)) or set(listed) != members:
+                failures += 1
+                print(f"target {target['id']} firms: report lists {len(listed)}, recount {len(members)}; "
+                      f"only in the report {sorted(set(listed) - members)[:3]}, only in the recount {sorted(members - set(listed))[:3]}")
+        if "by_child" in target:
+            split = {c["code"]: c["count"] for c in target["by_child"] if c["count"]}
+            if target["not_given"]:
+                split[""] = target["not_given"]
+            if split != dict(by_child):
+                failures += 1
+                print(f"target {target['id']} by region: report {split}, recount {dict(by_child)}")
 
     latest = {firm: state(e, as_of) for firm, e in events.items()}
     active, granted = defaultdict(int), defaultdict(int)
