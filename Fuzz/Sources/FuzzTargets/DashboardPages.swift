@@ -3,8 +3,10 @@ import ProgressModel
 
 /// Draws the pages of the dashboard at one as-of date, at a screen size and in a style the input
 /// picks: the overview, every plan's region (a bar for every target), target details (all of
-/// them when there are few, else a few the input picks, one also exported in full), the firm
-/// list and the problems; then moves the date by a year each way, as `}` and `{` do.
+/// them when there are few, else a few the input picks, one also exported in full, with its
+/// firms and the first firm's page), the firm list and the problems; then moves the date by a
+/// year each way, as `}` and `{` do. The chosen targets' firm lists are checked against their
+/// counts (`CountInvariants`).
 enum DashboardPages {
     static let sizes = [(width: 100, height: 30), (width: 50, height: 12), (width: 200, height: 60), (width: 80, height: 24)]
     /// Target pages drawn per input when the plans have more targets than this.
@@ -22,6 +24,12 @@ enum DashboardPages {
         pages += Set(data.book.plans.map(\.region)).sorted().map { Page.region($0) }
         let targets = chosenTargets(data.book.targets, input)
         pages += targets.map { Page.target($0.id) }
+        let locator = FirmLocator(tally: tally)
+        CountInvariants.check(tally, at: asOf, targets: targets, locator: locator)
+        if let first = targets.first(where: \.countsFirms) {
+            pages.append(.targetFirms(first.id))
+            if let member = tally.members(of: first, at: asOf, locator: locator).first { pages.append(.firm(member.firm)) }
+        }
         for page in pages {
             var state = overview
             state.open(page)
