@@ -49,9 +49,14 @@ public struct FirmReplay {
 
     public mutating func record(of firm: Int) -> FirmRecord {
         var sink = RecordingSink()
+        replay(firm, into: &sink)
+        return FirmRecord(firm: firm, intervals: sink.intervals)
+    }
+
+    /// The firm's intervals handed to `sink` as the walk finds them, kept by nobody else.
+    mutating func replay<Sink: IntervalSink>(_ firm: Int, into sink: inout Sink) {
         var unused: [Diagnostic] = []
         sweep.follow(firm: firm, events: timelines.events(ofFirm: firm), into: &sink, diagnostics: &unused)
-        return FirmRecord(firm: firm, intervals: sink.intervals)
     }
 
     private struct RecordingSink: IntervalSink {

@@ -23,30 +23,49 @@ extension Tally {
         let day = min(asOf, target.deadline)
         let candidates = locator.everIn(target.region, tree: data.regions)
         let parts = candidates.count > 5_000 ? Parallel.parts : 1
+        // Only a firm with an event of one of the lists that decide the target can count for it.
+        let deciding = (target.counting == .highest ? target.parent.flatMap { data.book.target($0) } : nil)?.designations
+            ?? target.designations
+        let table = data.recognitions
+        let timelines = index.timelines
         return Parallel.map(parts) { part -> [TargetMember] in
             var replay = FirmReplay(tally: self)
             let explainer = MemberReason(tally: self, target: target)
             var found: [TargetMember] = []
             for firm in candidates[candidates.count * part / parts..<candidates.count * (part + 1) / parts] {
-                let record = replay.record(of: Int(firm))
-                for interval in record.intervals where interval.contains(day) {
-                    guard CounterKey.kind(of: interval.key) == (target.each.isEmpty ? .target : .each) else { continue }
-                    let fields = CounterKey.fields(of: interval.key)
-                    let year: Int
-                    if target.each.isEmpty {
-                        guard fields.a == position else { continue }
-                        year = fields.b
-                    } else {
-                        guard fields.b == position else { continue }
-                        year = 0
-                    }
-                    let reason = explainer.reason(firm: Int(firm), at: day)
-                    found.append(TargetMember(firm: Int(firm), region: record.region(at: day) ?? target.region, year: year,
-                                              designation: reason.designation, since: reason.since))
+                guard timelines.events(ofFirm: Int(firm)).contains(where: { deciding.contains(Int(table.events[Int($0)].designation)) }) else {
+                    continue
                 }
+                var sink = MembershipSink(day: day, key: target.each.isEmpty ? .target : .each, position: position)
+                replay.replay(Int(firm), into: &sink)
+                guard let year = sink.year else { continue }
+                let reason = explainer.reason(firm: Int(firm), at: day)
+                found.append(TargetMember(firm: Int(firm), region: sink.region ?? target.region, year: year,
+                                          designation: reason.designation, since: reason.since))
             }
             return found
         }.flatMap { $0 }
+    }
+}
+
+/// Keeps, of a firm's intervals, only what membership needs: whether it counts in the target at
+/// the day (and in which year's bucket) and its own region then.
+private struct MembershipSink: IntervalSink {
+    let day: Day
+    let key: CounterKey.Kind
+    let position: Int
+    var year: Int?
+    var region: Int?
+
+    mutating func add(_ key: UInt64, from: Day, to: Day?) {
+        guard from <= day, to.map({ day < $0 }) ?? true, let kind = CounterKey.kind(of: key) else { return }
+        let fields = CounterKey.fields(of: key)
+        switch kind {
+        case .present: region = fields.a
+        case self.key where self.key == .target && fields.a == position: year = fields.b
+        case self.key where self.key == .each && fields.b == position: year = 0
+        default: break
+        }
     }
 }
 
