@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .long, help: "overview, region, target, target-firms (the firms a target counts), firms, firm or problems.")
+    @Option(name: .long, help: "overview, region, target, target-firms (the firms a target counts), changes (the firms in and out of a target since --since), firms, firm or problems.")
     var view: ExportView = .overview
 
     @Option(name: .long, help: "The region of a region or firms view (name or code; default: the whole country).")
@@ -21,6 +21,9 @@ struct ExportCommand: ParsableCommand {
 
     @Option(name: .long, help: "The firm of a firm view: its credit code or its exact name.")
     var firm: String?
+
+    @Option(name: .long, help: "The earlier date of a changes view (default: a month before --as-of).")
+    var since: String?
 
     @Option(name: .long, help: "Filter the firms or problems, as `/` does.")
     var filter = ""
@@ -40,7 +43,13 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        if (view == .target || view == .targetFirms) && target == nil { throw ValidationError("--view \(view.rawValue) needs --target ID") }
+        if let since {
+            guard let day = Day(iso: since), ValidRange.contains(day) else {
+                throw ValidationError("--since \"\(since)\": expected a date YYYY-MM-DD in \(ValidRange.dateText)")
+            }
+            if view != .changes { throw ValidationError("--since goes with --view changes, not \(day) for --view \(view.rawValue)") }
+        }
+        if (view == .target || view == .targetFirms || view == .changes) && target == nil { throw ValidationError("--view \(view.rawValue) needs --target ID") }
         if view == .firm && firm == nil { throw ValidationError("--view firm needs --firm CODE-OR-NAME") }
         if !(40...1000).contains(width) { throw ValidationError("--width must be from 40 to 1000 columns, not \(width)") }
         if let sort, !["date", "-date", "name", "-name", "region", "-region"].contains(sort) {
@@ -60,11 +69,18 @@ struct ExportCommand: ParsableCommand {
         case .region: state.open(.region(scope))
         case .firms: state.open(.firms(scope), filter: filter, sort: order)
         case .problems: state.open(.problems, filter: filter)
-        case .target, .targetFirms:
+        case .target, .targetFirms, .changes:
             guard let target, tally.data.book.target(target) != nil else {
                 throw ValidationError("--target \"\(target ?? "")\": no such target in targets.yaml")
             }
-            state.open(view == .target ? .target(target) : .targetFirms(target), filter: filter, sort: order)
+            switch view {
+            case .target: state.open(.target(target))
+            case .changes:
+                let earlier = since.flatMap { Day(iso: $0) }
+                if let earlier, earlier >= options.day { throw ValidationError("--since \(earlier) must come before the as-of date \(options.day)") }
+                state.open(.changes(target), filter: filter, from: earlier)
+            default: state.open(.targetFirms(target), filter: filter, sort: order)
+            }
         case .firm:
             let table = tally.data.recognitions
             let wanted = firm ?? ""
@@ -84,7 +100,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 enum ExportView: String, ExpressibleByArgument, CaseIterable {
-    case overview, region, target, firms, firm, problems
+    case overview, region, target, firms, firm, changes, problems
     case targetFirms = "target-firms"
 }
 

@@ -13,6 +13,7 @@ struct GoldenScreenTests {
         ("firms", [.enter, .tab, .down, .down, .down, .down, .down, .enter, .enter]),
         ("target-firms", [.enter, .down, .down, .enter, .enter]),
         ("firm", [.enter, .down, .down, .enter, .enter, .down, .enter]),
+        ("changes", [.down, .down, .enter, .character("c"), .character("<"), .character("<")]),
         ("help", [.character("?")]),
     ]
 

@@ -87,4 +87,20 @@ struct TraceabilityTests {
         let exported = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
         for measure in measures { #expect(exported.contains(measure.name + measure.quote), "\(measure.name) in the export") }
     }
+
+    @Test("c opens a target's changes since a month before; < and > move the earlier date by month ends; the summary reconciles")
+    func changesPage() {
+        var state = Support.press(TraceabilityTests.hailing(), [.character("c")])
+        guard case .changes(let month) = state.top.content else { Issue.record("not the changes page"); return }
+        #expect(month.changes.from == Day(iso: "2025-05-31") && month.changes.to == Day(iso: "2025-06-30"))
+        #expect(month.changes.before + month.changes.entered - month.changes.left == month.changes.after)
+        state = Support.press(state, [.character("<"), .character("<")])
+        guard case .changes(let quarter) = state.top.content else { return }
+        #expect(quarter.changes.from == Day(iso: "2025-03-31"))
+        #expect(Support.screen(state).contains(ChangeText.reconciliation(quarter.changes, .chinese)))
+        state = Support.press(state, [.character(">"), .character(">"), .character(">")])
+        #expect(state.top.compareFrom == Day(iso: "2025-05-31"), "the earlier date stays before the as-of date")
+        state = Support.press(state, [.escape, .escape, .down, .enter, .character("c")])
+        guard case .changes = state.top.content else { Issue.record("c on a target's detail"); return }
+    }
 }

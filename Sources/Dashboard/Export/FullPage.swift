@@ -34,6 +34,10 @@ enum FullPage {
             writeList(page, rows: items.count, bandRows: drawnBandRows, to: &lines) { range, lines in
                 for line in drawnRows(page, range) { lines.write(line) }
             }
+        case .changes(let content):
+            writeList(page, rows: content.rows.count, bandRows: drawnBandRows, to: &lines) { range, lines in
+                for line in drawnRows(page, range) { lines.write(line) }
+            }
         case .targetFirms(let content):
             writeList(page, rows: content.rows.count, bandRows: drawnBandRows, to: &lines) { range, lines in
                 for line in drawnRows(page, range) { lines.write(line) }

@@ -49,6 +49,7 @@ public enum ViewExport {
         case .firms: return UIText.t(language, "企业名单", "firms")
         case .targetFirms: return UIText.t(language, "目标计入企业", "firms counted")
         case .firm: return UIText.t(language, "企业", "firm")
+        case .changes: return UIText.t(language, "变化", "changes")
         case .problems: return UIText.t(language, "数据问题", "problems")
         }
     }
@@ -59,7 +60,7 @@ public enum ViewExport {
         switch state.top.page {
         case .overview, .problems: return tree[tree.root].name
         case .region(let region), .firms(let region): return tree[region].name
-        case .target(let id), .targetFirms(let id): return state.tally.data.book.target(id).map { tree[$0.region].name } ?? tree[tree.root].name
+        case .target(let id), .targetFirms(let id), .changes(let id): return state.tally.data.book.target(id).map { tree[$0.region].name } ?? tree[tree.root].name
         case .firm(let firm): return state.tally.data.recognitions.firmName(firm)
         }
     }

@@ -132,6 +132,17 @@ public enum ViewTables {
                 })]
         case .firm(let content):
             return FirmPageTables.sections(content.history, state)
+        case .changes(let content):
+            return [ExportSection(
+                title: ChangesView.summary(content, state),
+                columns: [t("变化", "change"), t("企业名称", "firm"), t("统一社会信用代码", "credit code"), t("区县", "district"), t("镇街", "town"),
+                          t("原因", "reason"), t("日期", "date")],
+                rowCount: content.rows.count, row: { index in
+                    let change = content.rows[index]
+                    var texts = ChangesView.texts(change, state)
+                    texts.insert(data.recognitions.firmCode(change.firm)?.description ?? "", at: 2)
+                    return texts
+                })]
         case .problems(let items):
             return [ExportSection(
                 title: t("数据问题", "Problems"),

@@ -117,6 +117,19 @@ struct ContentBuilder {
                                   actual: tally.progress(of: target, at: asOf).actual, all: all, rows: rows)
     }
 
+    /// The changes of a target from `from` (by default one month before the date) to the date.
+    func changes(_ target: Target, from: Day?, filter: String, locator: FirmLocator?) -> ChangesContent {
+        let earlier = from ?? asOf.addingMonths(keepingMonthEnd: -1)
+        let changes = tally.changes(of: target, from: earlier, to: asOf, locator: locator ?? FirmLocator(tally: tally))
+        let matcher = FirmFilter(filter, data: data)
+        let rows = matcher.isEmpty ? changes.changes : changes.changes.filter { change in
+            matcher.matches(firm: change.firm, region: change.region, designations: DesignationSet(),
+                            extra: [ChangeText.reason(change.reason, .chinese), ChangeText.reason(change.reason, .english),
+                                    ChangeText.direction(change.entered, .chinese), change.day?.description ?? ""])
+        }
+        return ChangesContent(changes: changes, rows: rows)
+    }
+
     func firm(_ firm: Int) -> FirmPageContent {
         FirmPageContent(history: tally.history(of: firm, at: asOf), lineCount: 0)
     }

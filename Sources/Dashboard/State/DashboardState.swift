@@ -84,6 +84,9 @@ public struct DashboardState: Sendable {
             var content = builder.firm(firm)
             content.lineCount = FirmPageLayout(content: content, state: self).lines.count
             return .firm(content)
+        case .changes(let id):
+            guard let target = tally.data.book.target(id) else { return .empty }
+            return .changes(builder.changes(target, from: page.compareFrom, filter: page.filter, locator: firmLocator))
         case .problems: return .problems(builder.problems(filter: page.filter))
         }
     }

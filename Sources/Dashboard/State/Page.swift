@@ -14,6 +14,8 @@ public enum Page: Equatable, Sendable {
     case targetFirms(String)
     /// One firm: its history and what it counts toward.
     case firm(Int)
+    /// The firms that entered or left a target since an earlier date, and why.
+    case changes(String)
     /// Rejected rows and warnings.
     case problems
 }
@@ -47,6 +49,9 @@ public struct PageState: Sendable {
     /// Filter text of the firm and problem lists (`/`).
     public var filter = ""
     public var sort: SortOrder?
+    /// The earlier date of the changes page, when the user moved it (`<` `>`); nil for one month
+    /// before the as-of date.
+    public var compareFrom: Day?
     /// What the page shows, computed when the page, date, filter or sort changes.
     public var content: PageContent = .empty
     /// The date moved while this page was under another: recount when it is shown again.

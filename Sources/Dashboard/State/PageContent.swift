@@ -10,6 +10,7 @@ public enum PageContent: Sendable {
     case firms(FirmContent)
     case targetFirms(TargetFirmsContent)
     case firm(FirmPageContent)
+    case changes(ChangesContent)
     case problems([Diagnostic])
 
     /// Rows in each pane, for moving the cursor.
@@ -22,6 +23,7 @@ public enum PageContent: Sendable {
         case .firms(let content): return [content.rows.count]
         case .targetFirms(let content): return [content.rows.count]
         case .firm(let content): return [content.lineCount]
+        case .changes(let content): return [content.rows.count]
         case .problems(let items): return [items.count]
         }
     }
@@ -113,4 +115,10 @@ public struct TargetFirmsContent: Sendable {
 public struct FirmPageContent: Sendable {
     public let history: FirmHistory
     public var lineCount: Int
+}
+
+/// The changes of a target's firms between two dates, and the rows shown (filtered).
+public struct ChangesContent: Sendable {
+    public let changes: TargetChanges
+    public let rows: [TargetChanges.Change]
 }

@@ -77,6 +77,9 @@ extension DashboardState {
         case .character("s"): sort(by: .number)
         case .character("n"): sort(by: .name)
         case .character("r"): sort(by: .region)
+        case .character("c"): openChanges()
+        case .character("<"): moveComparison(months: -1)
+        case .character(">"): moveComparison(months: 1)
         case .character("["): moveDate(months: -1)
         case .character("]"): moveDate(months: 1)
         case .character("{"): moveDate(months: -12)
@@ -174,9 +177,39 @@ extension DashboardState {
             if row < content.rows.count { push(.firm(content.rows[row].firm)) }
         case .firms(let content):
             if row < content.rows.count { push(.firm(content.rows[row].firm)) }
+        case .changes(let content):
+            if row < content.rows.count { push(.firm(content.rows[row].firm)) }
         default:
             break
         }
+    }
+
+    /// `c` on a target's detail, or on a target of a region page: the changes of its firms since
+    /// a month before the date.
+    private mutating func openChanges() {
+        switch top.content {
+        case .target(let content) where content.progress.target.countsFirms:
+            push(.changes(content.progress.target.id))
+        case .region(let content) where top.pane == 0 && top.cursor[0] < content.targets.count:
+            let target = content.targets[top.cursor[0]].target
+            if target.countsFirms { push(.changes(target.id)) }
+        default:
+            break
+        }
+    }
+
+    /// `<` `>` on the changes page: the earlier date a month earlier or later, from a month end to
+    /// month ends, always before the as-of date.
+    private mutating func moveComparison(months: Int) {
+        guard case .changes = top.page else { return }
+        let index = stack.count - 1
+        let current = stack[index].compareFrom ?? asOf.addingMonths(keepingMonthEnd: -1)
+        let moved = ValidRange.clamped(current.addingMonths(keepingMonthEnd: months))
+        guard moved < asOf else { return }
+        stack[index].compareFrom = moved
+        stack[index].cursor[0] = 0
+        stack[index].scroll[0] = 0
+        refreshTop()
     }
 
     /// `e` asks for the format; one export at a time: a second `e` while one is written only
@@ -219,16 +252,17 @@ extension DashboardState {
 
     /// Opens `page` over the current one, with a filter and a sort (for exports made without a
     /// terminal, which name the view to show).
-    public mutating func open(_ page: Page, filter: String = "", sort: SortOrder? = nil) {
+    public mutating func open(_ page: Page, filter: String = "", sort: SortOrder? = nil, from: Day? = nil) {
         push(page)
-        guard !filter.isEmpty || sort != nil else { return }
+        guard !filter.isEmpty || sort != nil || from != nil else { return }
         stack[stack.count - 1].filter = filter
         stack[stack.count - 1].sort = sort
+        stack[stack.count - 1].compareFrom = from
         refreshTop()
     }
 
     private mutating func push(_ page: Page) {
-        if page.listsFirms, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
+        if page.listsFirms || page.isChanges, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
         var state = PageState(page: page)
         if case .region(let region) = page, !tally.data.book.plans.contains(where: { $0.region == region }) { state.pane = 1 }
         stack.append(keptVisible(refreshed(state)))
@@ -267,7 +301,7 @@ extension Page {
     /// Pages with a `/` filter.
     var isFilterable: Bool {
         switch self {
-        case .firms, .targetFirms, .problems: return true
+        case .firms, .targetFirms, .changes, .problems: return true
         default: return false
         }
     }
@@ -278,6 +312,11 @@ extension Page {
         case .firms, .targetFirms: return true
         default: return false
         }
+    }
+
+    var isChanges: Bool {
+        if case .changes = self { return true }
+        return false
     }
 
     var isRegion: Bool {

@@ -27,6 +27,7 @@ public enum DashboardView {
         case .firms(let content): FirmListView.draw(&buffer, state, content: content, layout: layout)
         case .targetFirms(let content): TargetFirmsView.draw(&buffer, state, content: content, layout: layout)
         case .firm: FirmPageView.draw(&buffer, state, layout: layout)
+        case .changes(let content): ChangesView.draw(&buffer, state, content: content, layout: layout)
         case .problems(let items): ProblemsView.draw(&buffer, state, items: items, layout: layout)
         }
     }
@@ -59,6 +60,9 @@ public enum DashboardView {
         case .targetFirms(let id):
             guard let target = state.tally.data.book.target(id) else { return [id] }
             return path(target.region) + [target.name(in: language), UIText.t(language, "计入企业", "Firms counted")]
+        case .changes(let id):
+            guard let target = state.tally.data.book.target(id) else { return [id] }
+            return path(target.region) + [target.name(in: language), UIText.t(language, "变化", "Changes")]
         case .firm(let firm):
             guard case .firm(let content) = state.top.content else { return [UIText.title(language)] }
             return (content.history.region.map(path) ?? [UIText.title(language)]) + [state.tally.data.recognitions.firmName(firm)]
@@ -89,19 +93,30 @@ public enum DashboardView {
         }
     }
 
-    /// The last row: the keys of this page, as many as fit.
+    /// The last row: the keys of this page, as many as fit, and always `?` (the help lists the rest).
     static func drawKeys(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
         let y = layout.keyRow
         buffer.clear(row: y, style: .bar)
+        let bindings = KeyTable.bindings(for: state.top.page).filter { binding in
+            guard binding.inBar else { return false }
+            if binding.barKeys == "Tab", case .region(let content) = state.top.content, content.topRowCount == 0 { return false }
+            return true
+        }
+        let probe = buffer
+        let widths = bindings.map { probe.measure.columns(of: probe.prepare($0.barKeys + " " + $0.shortAction(state.language))) + 2 }
+        // Room for `?` first, then the others in order while they fit.
+        var room = buffer.width - 1 - zip(bindings, widths).filter { $0.0.barKeys == "?" }.reduce(0) { $0 + $1.1 }
+        var shown = Set<Int>()
+        for index in bindings.indices where bindings[index].barKeys != "?" {
+            guard widths[index] <= room else { break }
+            room -= widths[index]
+            shown.insert(index)
+        }
         var x = 1
-        for binding in KeyTable.bindings(for: state.top.page) where binding.inBar {
-            if binding.barKeys == "Tab", case .region(let content) = state.top.content, content.topRowCount == 0 { continue }
-            let keys = binding.barKeys
-            let action = binding.shortAction(state.language)
-            let width = buffer.measure.columns(of: buffer.prepare(keys + " " + action))
-            guard x + width <= buffer.width else { break }
-            x = buffer.put(keys, x: x, y: y, style: Style(bold: true, reverse: true))
-            x = buffer.put(" " + action + "  ", x: x, y: y, style: .bar)
+        for index in bindings.indices where shown.contains(index) || bindings[index].barKeys == "?" {
+            guard x + widths[index] - 2 <= buffer.width else { break }
+            x = buffer.put(bindings[index].barKeys, x: x, y: y, style: Style(bold: true, reverse: true))
+            x = buffer.put(" " + bindings[index].shortAction(state.language) + "  ", x: x, y: y, style: .bar)
         }
     }
 

@@ -1,0 +1,88 @@
+import ProgressModel
+
+/// Reasons and directions of a target's changes in words.
+enum ChangeText {
+    static func reason(_ reason: TargetChanges.Reason, _ language: Language) -> String {
+        let zh = language == .chinese
+        switch reason {
+        case .newGrant: return zh ? "新认定" : "new grant"
+        case .renewal: return zh ? "复核" : "renewal"
+        case .revocation: return zh ? "撤销或到期" : "revoked"
+        case .lapse: return zh ? "有效期满" : "lapsed"
+        case .move: return zh ? "迁移" : "moved"
+        case .tier: return zh ? "层级变化" : "tier changed"
+        case .other: return zh ? "其他" : "other"
+        }
+    }
+
+    static func direction(_ entered: Bool, _ language: Language) -> String {
+        entered ? UIText.t(language, "进", "in") : UIText.t(language, "出", "out")
+    }
+
+    /// "2025-05-31 → 2025-06-30:170 + 进 9 − 出 1 = 178", the reconciliation in one line.
+    static func reconciliation(_ changes: TargetChanges, _ language: Language) -> String {
+        "\(changes.from) → \(changes.to)" + UIText.t(language, ":", ": ") + NumberText.grouped(changes.before)
+            + UIText.t(language, " + 进 ", " + in ") + NumberText.grouped(changes.entered)
+            + UIText.t(language, " − 出 ", " − out ") + NumberText.grouped(changes.left) + " = " + NumberText.grouped(changes.after)
+    }
+
+    /// "新认定 7 · 复核 1 · 撤销或到期 1": how many changes each reason explains.
+    static func byReason(_ changes: TargetChanges, _ language: Language) -> String {
+        TargetChanges.Reason.allCases.compactMap { each in
+            let n = changes.changes.filter { $0.reason == each }.count
+            return n > 0 ? reason(each, language) + " \(n)" : nil
+        }.joined(separator: " · ")
+    }
+}
+
+/// The firms that entered or left a target between the earlier date and the as-of date, why
+/// and when; the summary line reconciles the counts.
+enum ChangesView {
+    static func table(_ language: Language) -> Table {
+        Table(columns: [
+            TableColumn(UIText.t(language, "变化", "change"), width: 6),
+            TableColumn(UIText.t(language, "企业名称", "firm"), width: 16, flexible: true),
+            TableColumn(UIText.t(language, "区县", "district"), width: 10, priority: 2),
+            TableColumn(UIText.t(language, "镇街", "town"), width: 10, priority: 3),
+            TableColumn(UIText.t(language, "原因", "reason"), width: 12),
+            TableColumn(UIText.t(language, "日期", "date"), width: 10, priority: 1),
+        ])
+    }
+
+    static func texts(_ change: TargetChanges.Change, _ state: DashboardState) -> [String] {
+        let data = state.tally.data
+        let tree = data.regions
+        let language = state.language
+        return [ChangeText.direction(change.entered, language), data.recognitions.firmName(change.firm),
+                tree.district(of: change.region).map { tree[$0].name } ?? "", tree.town(of: change.region).map { tree[$0].name } ?? "",
+                ChangeText.reason(change.reason, language), change.day?.description ?? ""]
+    }
+
+    static func summary(_ content: ChangesContent, _ state: DashboardState) -> String {
+        let language = state.language
+        var text = content.changes.target.name(in: language) + " · " + ChangeText.reconciliation(content.changes, language)
+        let reasons = ChangeText.byReason(content.changes, language)
+        if !reasons.isEmpty { text += " · " + reasons }
+        if content.rows.count != content.changes.changes.count {
+            text += UIText.t(language, " · 筛选后 \(content.rows.count)", " · \(content.rows.count) match")
+        }
+        return text
+    }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, content: ChangesContent, layout: PageLayout) {
+        let language = state.language
+        let page = state.top
+        DashboardView.summary(&buffer, summary(content, state))
+        table(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.rows.count,
+                             row: { index in
+                                 let change = content.rows[index]
+                                 return texts(change, state).enumerated().map { column, text in
+                                     .text(text, column == 0 ? Style(color: change.entered ? .good : .warning, bold: true) : .plain)
+                                 }
+                             }, selected: page.cursor[0], scroll: page.scroll[0], focused: true, glyphs: state.options.glyphs)
+        if content.rows.isEmpty {
+            buffer.put("  " + UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)"), x: 0,
+                       y: layout.contentTop + 1, style: Style(dim: true))
+        }
+    }
+}

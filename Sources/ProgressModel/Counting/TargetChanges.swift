@@ -1,0 +1,143 @@
+/// What moved a target's count between two dates: the firms counted then, the firms counted now,
+/// and those that entered or left, each with the reason found in its events between the dates.
+/// `before + entered − left = after` holds by construction: entered and left are the differences
+/// of the two lists of firms, and each list is as long as the count (see `members(of:at:locator:)`).
+public struct TargetChanges: Sendable {
+    /// Why a firm entered or left.
+    public enum Reason: String, Sendable, CaseIterable {
+        /// A first grant of a list the target counts (entering).
+        case newGrant = "new_grant"
+        /// A renewal that put it back (entering).
+        case renewal
+        /// A revocation or an expiry recorded in the list (leaving).
+        case revocation
+        /// Its status ran out by the list's validity, with no renewal (leaving).
+        case lapse
+        /// It moved into or out of the target's region.
+        case move
+        /// A higher tier put it in another part of a "highest only" split (leaving), or a lower
+        /// tier lapsed and left it here (entering).
+        case tier
+        /// None of the above in its events between the dates.
+        case other
+    }
+
+    /// A firm that entered or left, why and when.
+    public struct Change: Sendable, Equatable {
+        public let firm: Int
+        public let entered: Bool
+        public let reason: Reason
+        /// The day of the event (or lapse) that explains it; nil for `other`.
+        public let day: Day?
+        /// Its own region at the later date (at the earlier one for a firm that left by moving).
+        public let region: Int
+    }
+
+    public let target: Target
+    /// The two days counted (each the date, or the deadline once it has passed).
+    public let from: Day
+    public let to: Day
+    public let before: Int
+    public let after: Int
+    /// Firms that entered, then firms that left, each in name order.
+    public let changes: [Change]
+
+    public var entered: Int { changes.filter(\.entered).count }
+    public var left: Int { changes.count - entered }
+}
+
+extension Tally {
+    /// The changes of `target`'s firms from `earlier` to `later` (each taken at the target's
+    /// deadline once that has passed).
+    public func changes(of target: Target, from earlier: Day, to later: Day, locator: FirmLocator) -> TargetChanges {
+        let from = min(earlier, target.deadline), to = min(later, target.deadline)
+        let before = members(of: target, at: from, locator: locator)
+        let after = members(of: target, at: to, locator: locator)
+        let beforeFirms = Set(before.map(\.firm)), afterFirms = Set(after.map(\.firm))
+        let explainer = ChangeReason(tally: self, target: target, from: from, to: to)
+        let entered = after.filter { !beforeFirms.contains($0.firm) }.map { member -> TargetChanges.Change in
+            let (reason, day) = explainer.entering(member.firm)
+            return TargetChanges.Change(firm: member.firm, entered: true, reason: reason, day: day, region: member.region)
+        }
+        let left = before.filter { !afterFirms.contains($0.firm) }.map { member -> TargetChanges.Change in
+            let (reason, day) = explainer.leaving(member.firm)
+            return TargetChanges.Change(firm: member.firm, entered: false, reason: reason, day: day, region: member.region)
+        }
+        return TargetChanges(target: target, from: from, to: to, before: before.count, after: after.count, changes: entered + left)
+    }
+}
+
+/// Finds in a firm's events between two days why it entered or left a target.
+struct ChangeReason {
+    let table: RecognitionTable
+    let timelines: FirmTimelines
+    let tree: RegionTree
+    let designations: DesignationCatalog
+    let target: Target
+    /// The lists that decide the target: the whole's for a "highest only" part.
+    let deciding: DesignationSet
+    let from: Day
+    let to: Day
+
+    init(tally: Tally, target: Target, from: Day, to: Day) {
+        table = tally.data.recognitions
+        timelines = tally.index.timelines
+        tree = tally.data.regions
+        designations = tally.data.designations
+        self.target = target
+        deciding = (target.counting == .highest ? target.parent.flatMap { tally.data.book.target($0) } : nil)?.designations
+            ?? target.designations
+        self.from = from
+        self.to = to
+    }
+
+    /// The firm's events after `from` and on or before `to`.
+    private func between(_ firm: Int) -> [Event] {
+        timelines.events(ofFirm: firm).map { table.events[Int($0)] }.filter { $0.day > from && $0.day <= to }
+    }
+
+    /// The firm's own region at `day`: its latest event's on or before it.
+    private func region(_ firm: Int, at day: Day) -> Int? {
+        timelines.events(ofFirm: firm).map { table.events[Int($0)] }.last { $0.day <= day }.map { Int($0.region) }
+    }
+
+    private func within(_ region: Int?) -> Bool { region.map { tree.isWithin($0, target.region) } ?? false }
+
+    func entering(_ firm: Int) -> (TargetChanges.Reason, Day?) {
+        let events = between(firm)
+        if let grant = events.first(where: { $0.action == .grant && deciding.contains(Int($0.designation)) }) {
+            return (target.counting == .highest && !target.designations.contains(Int(grant.designation)) ? .tier : .newGrant, grant.day)
+        }
+        if let renewal = events.first(where: { $0.action == .renew && deciding.contains(Int($0.designation)) }) { return (.renewal, renewal.day) }
+        if !within(region(firm, at: from)), let move = events.first(where: { tree.isWithin(Int($0.region), target.region) }) {
+            return (.move, move.day)
+        }
+        if target.counting == .highest, let end = events.first(where: { $0.action.ends && deciding.contains(Int($0.designation)) }) {
+            return (.tier, end.day)
+        }
+        return (.other, nil)
+    }
+
+    func leaving(_ firm: Int) -> (TargetChanges.Reason, Day?) {
+        let events = between(firm)
+        if let end = events.first(where: { $0.action.ends && deciding.contains(Int($0.designation)) }) { return (.revocation, end.day) }
+        if !within(region(firm, at: to)), let move = events.first(where: { !tree.isWithin(Int($0.region), target.region) }) {
+            return (.move, move.day)
+        }
+        if target.counting == .highest, let grant = events.first(where: { !$0.action.ends && deciding.contains(Int($0.designation)) }) {
+            return (.tier, grant.day)
+        }
+        // A status that ran out by validity between the dates: its latest grant or renewal on or
+        // before `to`, plus the list's years.
+        var latest: [Int: Day] = [:]
+        for index in timelines.events(ofFirm: firm) {
+            let event = table.events[Int(index)]
+            guard event.day <= to else { break }
+            if !event.action.ends && deciding.contains(Int(event.designation)) { latest[Int(event.designation)] = event.day }
+        }
+        let lapses = latest.compactMap { d, since in designations[d].validYears.map { since.adding(years: $0) } }
+            .filter { $0 > from && $0 <= to }
+        if let lapse = lapses.min() { return (.lapse, lapse) }
+        return (.other, nil)
+    }
+}
