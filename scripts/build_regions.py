@@ -95,10 +95,17 @@ HEADER_COMMENTS = [
     "code in that edition.",
     "Columns: code; name; parent (parent code; empty for the root); kind (country province "
     "city district county county_city zone street town park); merged_into (successor of an "
-    "abolished region); note; same_as (the unit a second listing of it stands for).",
+    "abolished region); note; same_as (the unit a second listing of it stands for); valid_from "
+    "(the day a region was created; empty: always there); valid_to (the day a region merged into "
+    "merged_into ceased: before it the region stands on its own, from it its firms count in the "
+    "successor; empty for a merge of all time).",
 ]
 
-COLUMNS = ("code", "name", "parent", "kind", "merged_into", "note", "same_as")
+COLUMNS = ("code", "name", "parent", "kind", "merged_into", "note", "same_as", "valid_from", "valid_to")
+
+# Dated changes of the tree: code -> the day a region was created, or the day it ceased.
+VALID_FROM = {LIANGJIANG: CQ_REFORM_DATE}
+VALID_TO = {code: CQ_REFORM_DATE for code in CQ_ABOLISHED}
 KINDS = ("country", "province", "city", "district", "county", "county_city", "zone",
          "street", "town", "park")
 
@@ -319,7 +326,9 @@ def render(rows):
         out.write("# " + line + "\n")
     writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
-    writer.writerows(rows)
+    for row in rows:
+        row = tuple(row) + ("",) * (7 - len(row))
+        writer.writerow(row + (VALID_FROM.get(row[0], ""), VALID_TO.get(row[0], "")))
     return out.getvalue().encode("utf-8")
 
 

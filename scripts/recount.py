@@ -93,7 +93,8 @@ def main():
             found = child_named(current, cell)
             if found is None:
                 break
-            if regions[found]["merged_into"]:
+            # A merge of all time is read as its successor; a dated one stays as written.
+            if regions[found]["merged_into"] and not regions[found].get("valid_to"):
                 found = regions[found]["merged_into"]
             current = found
         return current
@@ -125,6 +126,13 @@ def main():
     for firm_events in events.values():
         firm_events.sort()
 
+    def effective(code, day):
+        """The region a firm listed in `code` counts in at `day`: its successor once a dated merge took effect."""
+        while code and regions[code]["merged_into"] and regions[code].get("valid_to") \
+                and dt.date.fromisoformat(regions[code]["valid_to"]) <= day:
+            code = regions[code]["merged_into"]
+        return code
+
     def state(firm_events, day):
         """Region, held designations and first-grant dates of a firm at `day`."""
         region, last, ended, first = None, {}, {}, {}
@@ -140,7 +148,7 @@ def main():
                 ended[d] = True
         held = {d for d, when in last.items()
                 if not ended[d] and (valid[d] is None or day < add_years(when, valid[d]))}
-        return region, held, first
+        return effective(region, day), held, first
 
     def highest(codes):
         ranked = [c for c in codes if rank[c] is not None]

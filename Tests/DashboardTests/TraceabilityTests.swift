@@ -103,4 +103,19 @@ struct TraceabilityTests {
         state = Support.press(state, [.escape, .escape, .down, .enter, .character("c")])
         guard case .changes = state.top.content else { Issue.record("c on a target's detail"); return }
     }
+
+    @Test("重庆市's page at a date: 江北区 and 渝北区 before 2025-11-06, 两江新区 from that day; their firms follow")
+    func datedTree() {
+        let tree = Support.tally.data.regions
+        let chongqing = tree.index(ofCode: "50")!
+        func children(at date: String) -> [String] {
+            var state = DashboardState(tally: Support.tally, asOf: Day(iso: date)!, options: DisplayOptions(language: .chinese))
+            state.open(.region(chongqing))
+            guard case .region(let content) = state.top.content else { return [] }
+            return content.children.map { tree[$0.region].name }
+        }
+        let before = children(at: "2024-06-30"), after = children(at: "2025-12-31")
+        #expect(before.contains("江北区") && before.contains("渝北区") && !before.contains("两江新区"))
+        #expect(after.contains("两江新区") && !after.contains("江北区") && !after.contains("渝北区"))
+    }
 }

@@ -20,7 +20,7 @@ struct ContentBuilder {
         let plans = data.book.plans.filter { $0.region == region }
         let targets = plans.flatMap { data.book.targets(of: $0) }.map { tally.progress(of: $0, at: asOf) }
         let counts = tally.regionCounts(at: asOf)
-        let children = tree.children[region].filter { tree[$0].mergedInto == nil }
+        let children = tree.children[region].filter { tree.exists($0, at: asOf) }
         let fromTargets = targets.reduce(DesignationSet()) { $0.union($1.target.designations) }
         var designations = Array(fromTargets)
         if designations.isEmpty {

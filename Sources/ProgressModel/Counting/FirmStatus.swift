@@ -26,6 +26,7 @@ public struct FirmLocator: Sendable {
         let table = tally.data.recognitions
         let timelines = tally.index.timelines
         let regionCount = tally.data.regions.regions.count
+        let tree = tally.data.regions
         var counts = [Int32](repeating: 0, count: regionCount + 1)
         var firms: [Int32] = []
         table.events.withUnsafeBufferPointer { events in
@@ -43,7 +44,14 @@ public struct FirmLocator: Sendable {
                                 break
                             }
                             recent = (region, recent.0, recent.1)
-                            if !repeated { body(Int(region)) }
+                            guard !repeated else { continue }
+                            body(Int(region))
+                            // A region merged on a day: the firm is found in its successor too.
+                            var place = Int(region)
+                            while tree[place].validTo != nil, let successor = tree[place].mergedInto, successor != place {
+                                body(successor)
+                                place = successor
+                            }
                         }
                     }
                     for firm in 0..<table.firmCount { forEachRegion(of: firm) { counts[$0 + 1] += 1 } }
@@ -123,7 +131,7 @@ public struct FirmLocator: Sendable {
                         var end = lower
                         while end < upper && events[Int(order[end])].ordinal <= limit { end += 1 }
                         let latest = Int(order[end - 1])
-                        let place = Int(events[latest].region)
+                        let place = tree.effective(Int(events[latest].region), at: asOf)
                         guard tree.isWithin(place, region) else { continue }
                         var held = DesignationSet()
                         for position in lower..<end {

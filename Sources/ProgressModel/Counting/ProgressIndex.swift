@@ -220,6 +220,8 @@ struct Sweep {
             let event = table.events[Int(index)]
             points.append(event.ordinal)
             if !event.action.ends, validYears[Int(event.designation)] != nil { points.append(lapse(of: event)) }
+            // A region merged into another on a day: from that day the firm counts in the successor.
+            if let end = tree[Int(event.region)].validTo, end.ordinal > event.ordinal { points.append(end.ordinal) }
         }
         points.sort()
 
@@ -260,7 +262,7 @@ struct Sweep {
                 if firstGrant[d] != Sweep.none { granted |= 1 << UInt32(d) }
             }
             current.removeAll()
-            collectKeys(region: region, held: held, granted: granted)
+            collectKeys(region: tree.effective(region, at: Day(ordinal: point)), held: held, granted: granted)
             current.sort()
             emitChanges(at: point, into: &builder)
         }
@@ -415,7 +417,8 @@ struct Sweep {
                 diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firmName(Int(event.firm)),
                                               .duplicateRow(firstLine: Int(twin.line))))
             }
-            if let previous, previous.region != event.region {
+            // A region that merged into another is no move: 江北区 before the day, 两江新区 after it.
+            if let previous, tree.effective(Int(previous.region), at: event.day) != tree.effective(Int(event.region), at: event.day) {
                 diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firmName(Int(event.firm)),
                                               .firmMoved(from: tree[Int(previous.region)].name, to: tree[Int(event.region)].name)))
             }

@@ -166,7 +166,7 @@ public struct Tally: Sendable {
             own[Int(entry.region)] += index.intervals.count(slot: Int(entry.slot), at: countedAt)
         }
         let tree = data.regions
-        let places = tree.subtree(of: target.region).filter { target.each.contains(tree[$0].kind) && tree[$0].mergedInto == nil }
+        let places = tree.subtree(of: target.region).filter { target.each.contains(tree[$0].kind) && tree.exists($0, at: countedAt) }
         let counts = places.map { place in (region: place, count: tree.subtree(of: place).reduce(0) { $0 + own[$1] }) }
             .sorted { ($0.count, -$0.region) > ($1.count, -$1.region) }
         let best = Double(counts.first?.count ?? 0)

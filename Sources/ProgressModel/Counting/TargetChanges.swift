@@ -98,7 +98,7 @@ struct ChangeReason {
 
     /// The firm's own region at `day`: its latest event's on or before it.
     private func region(_ firm: Int, at day: Day) -> Int? {
-        timelines.events(ofFirm: firm).map { table.events[Int($0)] }.last { $0.day <= day }.map { Int($0.region) }
+        timelines.events(ofFirm: firm).map { table.events[Int($0)] }.last { $0.day <= day }.map { tree.effective(Int($0.region), at: day) }
     }
 
     private func within(_ region: Int?) -> Bool { region.map { tree.isWithin($0, target.region) } ?? false }

@@ -15,9 +15,14 @@ public struct Region: Sendable, Hashable {
     /// True for a second listing of the unit in `mergedInto` (the same zone under another code and
     /// name): its name and code stand for that unit.
     public let isAlias: Bool
+    /// The day the region was created (两江新区, 2025-11-06); nil when it always was.
+    public let validFrom: Day?
+    /// The day a region merged into `mergedInto` ceased (江北区, 2025-11-06): before it the region
+    /// stands on its own, from it its firms count in the successor. Nil for a merge of all time.
+    public let validTo: Day?
 
     public init(index: Int, code: String, name: String, parent: Int?, kind: RegionKind, mergedInto: Int?, note: String,
-                isAlias: Bool = false) {
+                isAlias: Bool = false, validFrom: Day? = nil, validTo: Day? = nil) {
         self.index = index
         self.code = code
         self.name = name
@@ -26,6 +31,8 @@ public struct Region: Sendable, Hashable {
         self.mergedInto = mergedInto
         self.note = note
         self.isAlias = isAlias
+        self.validFrom = validFrom
+        self.validTo = validTo
     }
 }
 
@@ -153,6 +160,27 @@ public struct RegionTree: Sendable {
             }
         }
         return .notFound
+    }
+
+    /// The region a firm listed in `region` is counted in at `day`: the region itself, or, once a
+    /// dated merge has taken effect, its successor (江北区 → 两江新区 from 2025-11-06).
+    public func effective(_ region: Int, at day: Day) -> Int {
+        var current = region
+        // A chain of merges is short; the bound keeps a malformed one from looping.
+        for _ in 0..<8 {
+            guard let successor = regions[current].mergedInto, let end = regions[current].validTo, end <= day else { return current }
+            current = successor
+        }
+        return current
+    }
+
+    /// True when `region` is on the map at `day`: created by then, not yet merged into another,
+    /// and not a second listing of another unit.
+    public func exists(_ region: Int, at day: Day) -> Bool {
+        let place = regions[region]
+        if let from = place.validFrom, day < from { return false }
+        guard place.mergedInto != nil else { return true }
+        return !place.isAlias && place.validTo.map { day < $0 } ?? false
     }
 
     /// The unit a region stands for: itself, or the unit it is a second listing of.

@@ -1,6 +1,8 @@
-/// Reads `regions.csv` (`code,name,parent,kind,merged_into,note,same_as`, `#` comment lines
-/// first): the region tree. Parents must come before their children. `same_as` marks a second
-/// listing of a unit (the same zone under another code and name): it counts as that unit.
+/// Reads `regions.csv` (`code,name,parent,kind,merged_into,note,same_as,valid_from,valid_to`,
+/// `#` comment lines first): the region tree. Parents must come before their children. `same_as`
+/// marks a second listing of a unit (the same zone under another code and name): it counts as
+/// that unit. `valid_from` dates a region's creation, `valid_to` the day a merge into
+/// `merged_into` took effect.
 public enum RegionFile {
     public static func load(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> RegionTree {
         let decoded = TextDecoding.decode(raw)
@@ -22,7 +24,7 @@ public enum RegionFile {
             var fields: [CSVScanner.Field] = []
             guard case .record = scanner.next(into: &fields) else { return }
             let headers = fields.map { scanner.string($0) }
-            let expected = ["code", "name", "parent", "kind", "merged_into", "note", "same_as"]
+            let expected = ["code", "name", "parent", "kind", "merged_into", "note", "same_as", "valid_from", "valid_to"]
             guard headers.count >= 4, Array(headers.prefix(4)) == Array(expected.prefix(4)) else {
                 log.add(Diagnostic(.error, file: file, line: skippedLines + 1, value: headers.joined(separator: ","),
                                    .invalidField("header", expected: expected.joined(separator: ","))))
@@ -73,13 +75,36 @@ public enum RegionFile {
                                        .invalidField("same_as", expected: "empty for a region merged into another")))
                     continue
                 }
+                var dates: [Day?] = [nil, nil]
+                var badDate = false
+                for (offset, column) in ["valid_from", "valid_to"].enumerated() where !cell(7 + offset).isEmpty {
+                    guard let day = Day(iso: cell(7 + offset)), ValidRange.contains(day) else {
+                        log.add(Diagnostic(.error, file: file, line: line, column: column, value: cell(7 + offset),
+                                           .invalidField(column, expected: "a date YYYY-MM-DD in \(ValidRange.dateText)")))
+                        badDate = true
+                        continue
+                    }
+                    dates[offset] = day
+                }
+                if badDate { continue }
+                if dates[1] != nil && cell(4).isEmpty {
+                    log.add(Diagnostic(.error, file: file, line: line, column: "valid_to", value: cell(8),
+                                       .invalidField("valid_to", expected: "empty for a region not merged into another (merged_into)")))
+                    continue
+                }
+                if let from = dates[0], let to = dates[1], from >= to {
+                    log.add(Diagnostic(.error, file: file, line: line, column: "valid_to", value: cell(8),
+                                       .invalidField("valid_to", expected: "a day after valid_from \(from)")))
+                    continue
+                }
                 // Known by its code only once it is kept: a row left out must not lend its code
                 // to the next region (that made a region its own parent).
                 let index = regions.count
                 byCode[code] = index
                 if !cell(4).isEmpty { pendingMerges.append((index, cell(4), line, "merged_into")) }
                 if !cell(6).isEmpty { pendingMerges.append((index, cell(6), line, "same_as")) }
-                regions.append(Region(index: index, code: code, name: name, parent: parent, kind: kind, mergedInto: nil, note: cell(5)))
+                regions.append(Region(index: index, code: code, name: name, parent: parent, kind: kind, mergedInto: nil, note: cell(5),
+                                      validFrom: dates[0], validTo: dates[1]))
             }
             let successors = Dictionary(pendingMerges.map { (regions[$0.index].code, $0.code) }, uniquingKeysWith: { a, _ in a })
             for merge in pendingMerges {
@@ -93,7 +118,8 @@ public enum RegionFile {
                 }
                 let old = regions[merge.index]
                 regions[merge.index] = Region(index: old.index, code: old.code, name: old.name, parent: old.parent,
-                                              kind: old.kind, mergedInto: successor, note: old.note, isAlias: merge.column == "same_as")
+                                              kind: old.kind, mergedInto: successor, note: old.note, isAlias: merge.column == "same_as",
+                                              validFrom: old.validFrom, validTo: old.validTo)
             }
         }
         if regions.isEmpty {

@@ -99,10 +99,15 @@ private struct Descent {
     }
 
     private mutating func descend(to region: Int) {
-        if let successor = tree[region].mergedInto {
+        if let successor = tree[region].mergedInto, tree[region].validTo == nil {
             add(.warning, .regionMerged(into: tree[successor].name, note: tree[region].note))
             townScope = tree[region].parent
             current = successor
+        } else if tree[region].validTo != nil {
+            // A dated merge is kept as written: counting puts the firm in the successor from the
+            // day. Its towns are looked for beside it too, where some went (渝北区's 大湾镇, now 北碚区's).
+            townScope = tree[region].parent
+            current = region
         } else {
             townScope = nil
             current = region

@@ -285,7 +285,12 @@ public struct SampleGenerator {
                 }
             }
             if path.first?.code == "50" { cells[1] = "重庆市" }
-            if row.region == newArea, row.day < reform, !oldDistricts.isEmpty, random.chance(0.4) { cells[2] = random.pick(oldDistricts) }
+            // Before 两江新区 was created its firms were listed in 江北区 or 渝北区 (one each, by firm).
+            // The draws are those the sample has always made, so that the rest of it stays as it was.
+            if row.region == newArea, row.day < reform, !oldDistricts.isEmpty {
+                if random.chance(0.4) { _ = random.pick(oldDistricts) }
+                cells[2] = oldDistricts[row.firm % oldDistricts.count]
+            }
             let designation = designations[row.designation]
             let listName = random.chance(0.1) && !designation.aliases.isEmpty ? designation.aliases[0] : designation.name
             var date = row.day.description, year = ""
