@@ -14,6 +14,7 @@ struct GoldenScreenTests {
         ("target-firms", [.enter, .down, .down, .enter, .enter]),
         ("firm", [.enter, .down, .down, .enter, .enter, .down, .enter]),
         ("changes", [.down, .down, .enter, .character("c"), .character("<"), .character("<")]),
+        ("rewards", [.enter, .character("$")]),
         ("help", [.character("?")]),
     ]
 

@@ -118,4 +118,20 @@ struct TraceabilityTests {
         #expect(before.contains("江北区") && before.contains("渝北区") && !before.contains("两江新区"))
         #expect(after.contains("两江新区") && !after.contains("江北区") && !after.contains("渝北区"))
     }
+
+    @Test("$ opens the plan's rewards from its region or a target; years and counties each sum to the total on screen")
+    func rewardsPage() {
+        let zhanjiang = Support.press(Support.state(.chinese, width: 100, height: 30), [.enter])
+        for state in [Support.press(zhanjiang, [.character("$")]), Support.press(zhanjiang, [.enter, .character("$")])] {
+            guard case .rewards(let content) = state.top.content, let breakdown = content.breakdowns.first else {
+                Issue.record("not the rewards page")
+                continue
+            }
+            let total = breakdown.total.amount
+            #expect(breakdown.byYear.reduce(0) { $0 + $1.sum.amount } == total)
+            #expect(breakdown.byCounty(Support.tally.data.regions).reduce(0) { $0 + $1.sum.amount } == total)
+            #expect(Support.screen(state).contains("合计 " + NumberText.money(total, .chinese)))
+        }
+        #expect(Support.press(Support.state(), [.down, .enter, .character("$")]).top.page.isRegion, "no rewards in 海陵区's plan: $ does nothing")
+    }
 }

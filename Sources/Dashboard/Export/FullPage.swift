@@ -42,7 +42,7 @@ enum FullPage {
             writeList(page, rows: content.rows.count, bandRows: drawnBandRows, to: &lines) { range, lines in
                 for line in drawnRows(page, range) { lines.write(line) }
             }
-        case .target, .firm:
+        case .target, .firm, .rewards:
             // Its lines are wrapped to the width: laid out again, then exactly as tall as they are.
             page.refreshTop()
             page.height = page.top.content.rowCounts[0] + 4

@@ -132,6 +132,8 @@ public enum ViewTables {
                 })]
         case .firm(let content):
             return FirmPageTables.sections(content.history, state)
+        case .rewards(let content):
+            return content.breakdowns.flatMap { RewardTables.sections($0, state) }
         case .changes(let content):
             return [ExportSection(
                 title: ChangesView.summary(content, state),

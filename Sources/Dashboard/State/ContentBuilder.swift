@@ -130,6 +130,11 @@ struct ContentBuilder {
         return ChangesContent(changes: changes, rows: rows)
     }
 
+    func rewards(_ plan: Plan, locator: FirmLocator?) -> RewardsContent {
+        RewardsContent(plan: plan, breakdowns: tally.rewardBreakdown(of: plan, at: asOf, locator: locator ?? FirmLocator(tally: tally)),
+                       lineCount: 0)
+    }
+
     func firm(_ firm: Int) -> FirmPageContent {
         FirmPageContent(history: tally.history(of: firm, at: asOf), lineCount: 0)
     }

@@ -87,6 +87,11 @@ public struct DashboardState: Sendable {
         case .changes(let id):
             guard let target = tally.data.book.target(id) else { return .empty }
             return .changes(builder.changes(target, from: page.compareFrom, filter: page.filter, locator: firmLocator))
+        case .rewards(let id):
+            guard let plan = tally.data.book.plan(id) else { return .empty }
+            var content = builder.rewards(plan, locator: firmLocator)
+            content.lineCount = RewardsLayout(content: content, state: self).lines.count
+            return .rewards(content)
         case .problems: return .problems(builder.problems(filter: page.filter))
         }
     }

@@ -16,6 +16,8 @@ public enum Page: Equatable, Sendable {
     case firm(Int)
     /// The firms that entered or left a target since an earlier date, and why.
     case changes(String)
+    /// The money a plan's reward rules imply: by year, by county, by firm.
+    case rewards(String)
     /// Rejected rows and warnings.
     case problems
 }

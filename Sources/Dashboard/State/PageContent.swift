@@ -11,6 +11,7 @@ public enum PageContent: Sendable {
     case targetFirms(TargetFirmsContent)
     case firm(FirmPageContent)
     case changes(ChangesContent)
+    case rewards(RewardsContent)
     case problems([Diagnostic])
 
     /// Rows in each pane, for moving the cursor.
@@ -24,6 +25,7 @@ public enum PageContent: Sendable {
         case .targetFirms(let content): return [content.rows.count]
         case .firm(let content): return [content.lineCount]
         case .changes(let content): return [content.rows.count]
+        case .rewards(let content): return [content.lineCount]
         case .problems(let items): return [items.count]
         }
     }
@@ -121,4 +123,11 @@ public struct FirmPageContent: Sendable {
 public struct ChangesContent: Sendable {
     public let changes: TargetChanges
     public let rows: [TargetChanges.Change]
+}
+
+/// A plan's rewards page, laid out as lines by the view; `lineCount` bounds the scrolling.
+public struct RewardsContent: Sendable {
+    public let plan: Plan
+    public let breakdowns: [RewardBreakdown]
+    public var lineCount: Int
 }

@@ -78,6 +78,7 @@ extension DashboardState {
         case .character("n"): sort(by: .name)
         case .character("r"): sort(by: .region)
         case .character("c"): openChanges()
+        case .character("$"): openRewards()
         case .character("<"): moveComparison(months: -1)
         case .character(">"): moveComparison(months: 1)
         case .character("["): moveDate(months: -1)
@@ -198,6 +199,17 @@ extension DashboardState {
         }
     }
 
+    /// `$` on a region page with a plan that has reward rules, or on one of its targets.
+    private mutating func openRewards() {
+        let plan: Plan?
+        switch top.content {
+        case .target(let content): plan = content.plan
+        case .region(let content): plan = content.plans.first { !$0.rewards.isEmpty }
+        default: plan = nil
+        }
+        if let plan, !plan.rewards.isEmpty { push(.rewards(plan.id)) }
+    }
+
     /// `<` `>` on the changes page: the earlier date a month earlier or later, from a month end to
     /// month ends, always before the as-of date.
     private mutating func moveComparison(months: Int) {
@@ -262,7 +274,7 @@ extension DashboardState {
     }
 
     private mutating func push(_ page: Page) {
-        if page.listsFirms || page.isChanges, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
+        if page.listsFirms || page.isChanges || page.isRewards, firmLocator == nil { firmLocator = FirmLocator(tally: tally) }
         var state = PageState(page: page)
         if case .region(let region) = page, !tally.data.book.plans.contains(where: { $0.region == region }) { state.pane = 1 }
         stack.append(keptVisible(refreshed(state)))
@@ -319,6 +331,11 @@ extension Page {
         return false
     }
 
+    var isRewards: Bool {
+        if case .rewards = self { return true }
+        return false
+    }
+
     var isRegion: Bool {
         if case .region = self { return true }
         return false
@@ -327,7 +344,7 @@ extension Page {
     /// Pages laid out as lines of text that scroll (a target's detail, a firm's page).
     var isLaidOutAsLines: Bool {
         switch self {
-        case .target, .firm: return true
+        case .target, .firm, .rewards: return true
         default: return false
         }
     }

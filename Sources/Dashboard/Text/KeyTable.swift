@@ -26,7 +26,7 @@ public struct KeyBinding: Sendable {
 
 /// Page kinds, for saying where a key works.
 public enum PageKind: Sendable, Hashable {
-    case overview, region, target, firms, targetFirms, firm, changes, problems
+    case overview, region, target, firms, targetFirms, firm, changes, rewards, problems
 
     init(_ page: Page) {
         switch page {
@@ -37,6 +37,7 @@ public enum PageKind: Sendable, Hashable {
         case .targetFirms: self = .targetFirms
         case .firm: self = .firm
         case .changes: self = .changes
+        case .rewards: self = .rewards
         case .problems: self = .problems
         }
     }
@@ -51,7 +52,7 @@ public enum KeyTable {
                    english: "open (a target: the firms it counts; a firm: its record)", inBar: true,
                    pages: [.overview, .region, .target, .firms, .targetFirms, .changes]),
         KeyBinding(keys: "← h Esc", barKeys: "←", chinese: "返回", english: "back", inBar: true,
-                   pages: [.region, .target, .firms, .targetFirms, .firm, .changes, .problems]),
+                   pages: [.region, .target, .firms, .targetFirms, .firm, .changes, .rewards, .problems]),
         KeyBinding(keys: "Tab", barKeys: "Tab", chinese: "切换窗格", english: "pane", inBar: true, pages: [.region]),
         KeyBinding(keys: "/", barKeys: "/", chinese: "筛选(名称、代码、地区、类型、动作、年份;Esc 清除)",
                    english: "filter (name, code, region, list, action, year; Esc clears)", inBar: true, pages: [.firms, .targetFirms, .changes, .problems]),
@@ -59,13 +60,15 @@ public enum KeyTable {
                    inBar: true, pages: [.firms, .targetFirms]),
         KeyBinding(keys: "c", barKeys: "c", chinese: "变化(与上月末相比进出的企业)", english: "changes (firms in and out since a month before)",
                    inBar: true, pages: [.region, .target]),
+        KeyBinding(keys: "$", barKeys: "$", chinese: "奖励(按年份、区县、企业)", english: "rewards (by year, county, firm)",
+                   inBar: false, pages: [.region, .target]),
         KeyBinding(keys: "< >", barKeys: "< >", chinese: "比较日期 ±1 月", english: "earlier date ±1 month", inBar: true, pages: [.changes]),
         KeyBinding(keys: "[ ]", barKeys: "[ ]", chinese: "截至日期 ±1 月", english: "date ±1 month", inBar: true, pages: nil),
         KeyBinding(keys: "{ }", barKeys: "{ }", chinese: "截至日期 ±1 年", english: "date ±1 year", inBar: false, pages: nil),
         KeyBinding(keys: "e", barKeys: "e", chinese: "导出(当前视图;再按 t 文本、c CSV、m Markdown、j JSON)",
                    english: "export (this view; then t text, c CSV, m markdown, j JSON)", inBar: true, pages: nil),
         KeyBinding(keys: "p", barKeys: "p", chinese: "数据问题", english: "problems", inBar: false,
-                   pages: [.overview, .region, .target, .firms, .targetFirms, .firm, .changes]),
+                   pages: [.overview, .region, .target, .firms, .targetFirms, .firm, .changes, .rewards]),
         KeyBinding(keys: "R", barKeys: "R", chinese: "重新读取数据", english: "reload data", inBar: false, pages: nil),
         KeyBinding(keys: "?", barKeys: "?", chinese: "帮助", english: "help", inBar: true, pages: nil),
         KeyBinding(keys: "q", barKeys: "q", chinese: "退出", english: "quit", inBar: true, pages: nil),

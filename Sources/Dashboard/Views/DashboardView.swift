@@ -28,6 +28,7 @@ public enum DashboardView {
         case .targetFirms(let content): TargetFirmsView.draw(&buffer, state, content: content, layout: layout)
         case .firm: FirmPageView.draw(&buffer, state, layout: layout)
         case .changes(let content): ChangesView.draw(&buffer, state, content: content, layout: layout)
+        case .rewards: RewardsView.draw(&buffer, state, layout: layout)
         case .problems(let items): ProblemsView.draw(&buffer, state, items: items, layout: layout)
         }
     }
@@ -60,6 +61,9 @@ public enum DashboardView {
         case .targetFirms(let id):
             guard let target = state.tally.data.book.target(id) else { return [id] }
             return path(target.region) + [target.name(in: language), UIText.t(language, "计入企业", "Firms counted")]
+        case .rewards(let id):
+            guard let plan = state.tally.data.book.plan(id) else { return [id] }
+            return path(plan.region) + [UIText.t(language, "奖励", "Rewards")]
         case .changes(let id):
             guard let target = state.tally.data.book.target(id) else { return [id] }
             return path(target.region) + [target.name(in: language), UIText.t(language, "变化", "Changes")]

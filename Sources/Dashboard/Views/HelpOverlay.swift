@@ -16,7 +16,9 @@ enum HelpOverlay {
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState) {
-        let body = lines(state)
+        var body = lines(state)
+        // On a short screen the blank line before the status legend goes first.
+        if body.count + 2 > buffer.height - 2, let blank = body.firstIndex(of: "") { body.remove(at: blank) }
         let title = UIText.help(state.language)
         let inner = min(buffer.width - 4, max(buffer.measure.columns(of: title), body.map { buffer.measure.columns(of: buffer.prepare($0)) }.max() ?? 0) + 2)
         let height = min(buffer.height - 2, body.count + 2)

@@ -1,0 +1,67 @@
+import ProgressModel
+
+/// A plan's rewards as lines: for each rule, its quote and how it is applied, the money by the
+/// year it falls due, by county, and firm by firm.
+struct RewardsLayout {
+    let content: RewardsContent
+    let state: DashboardState
+
+    var lines: [DetailLine] {
+        let language = state.language
+        let zh = language == .chinese
+        let data = state.tally.data
+        let tree = data.regions
+        let width = max(20, state.width - 2)
+        let fit = { (text: String, columns: Int, align: DisplayWidth.Alignment) in DisplayWidth.standard.fit(text, to: columns, align: align) }
+        var out: [DetailLine] = [.text(content.plan.name(in: language), Style(bold: true))]
+        func wrapped(_ text: String, indent: String = "  ", style: Style = .plain) {
+            for line in Wrapping.lines(text, width: width - DisplayWidth.standard.columns(of: indent)) { out.append(.text(indent + line, style)) }
+        }
+        func heading(_ text: String) {
+            out.append(.blank)
+            out.append(.text(text, Style(bold: true, underline: true)))
+        }
+        for breakdown in content.breakdowns {
+            let rule = breakdown.rule
+            let money = { (amount: Int) in (rule.isCeiling ? (zh ? "最多 " : "up to ") : "") + NumberText.money(amount, language) }
+            let tierName = { (tier: Int) in
+                rule.tiers[tier].designations.map { data.designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
+            }
+            heading((zh ? "奖励:" : "Rewards: ") + (zh ? rule.name : rule.nameEnglish))
+            wrapped(state.options.glyphs.quoteOpen + rule.quote + state.options.glyphs.quoteClose)
+            wrapped(zh ? "每家企业按最高一档奖励一次,计入达到该档的年份;\(rule.basis == .firstGrant ? "仅首次认定" : "认定或复核均可"),\(rule.start) 至 \(rule.deadline)。"
+                       : "Each firm once, at its highest tier, in the year it reached it; \(rule.basis == .firstGrant ? "first grants only" : "grants or renewals"), \(rule.start) to \(rule.deadline).",
+                    style: Style(dim: true))
+            let total = breakdown.total
+            out.append(.text((zh ? "  至 \(breakdown.countedAt):\(total.firms) 家," : "  to \(breakdown.countedAt): \(total.firms) firms, ") + money(total.amount),
+                             Style(bold: true)))
+            out.append(.text(zh ? "  按年份" : "  By year", Style(underline: true)))
+            for (year, sum) in breakdown.byYear {
+                out.append(.text("    \(year)  " + fit(NumberText.grouped(sum.firms), 6, .right) + (zh ? " 家  " : " firms  ") + money(sum.amount)))
+            }
+            out.append(.text(zh ? "  按区县" : "  By county", Style(underline: true)))
+            for (region, sum) in breakdown.byCounty(tree) {
+                let name = region == breakdown.region ? (zh ? "(区县未填)" : "(county not given)") : tree[region].name
+                out.append(.text("    " + fit(name, 20, .left) + fit(NumberText.grouped(sum.firms), 6, .right) + (zh ? " 家  " : " firms  ") + money(sum.amount)))
+            }
+            out.append(.text((zh ? "  按企业(\(total.firms) 家)" : "  By firm (\(total.firms))"), Style(underline: true)))
+            for firm in breakdown.firms {
+                let county = tree.path(to: firm.region).first { tree[$0].parent == breakdown.region }.map { tree[$0].name } ?? ""
+                out.append(.text("    " + fit(data.recognitions.firmName(firm.firm), 30, .left) + " " + fit(county, 10, .left) + " "
+                                 + fit(tierName(firm.tier), 8, .left) + " " + fit(NumberText.money(firm.amount, language), 12, .right) + "  " + firm.since.description))
+            }
+            if !rule.notes(in: language).isEmpty { wrapped(rule.notes(in: language), style: Style(dim: true)) }
+        }
+        return out
+    }
+}
+
+enum RewardsView {
+    static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, layout: PageLayout) {
+        guard case .rewards(let content) = state.top.content else { return }
+        let language = state.language
+        let total = content.breakdowns.reduce(0) { $0 + $1.total.amount }
+        DashboardView.summary(&buffer, UIText.t(language, "奖励 · 合计 ", "rewards · in all ") + NumberText.money(total, language))
+        DetailLines.draw(RewardsLayout(content: content, state: state).lines, into: &buffer, state, layout: layout)
+    }
+}
