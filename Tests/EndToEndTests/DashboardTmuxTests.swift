@@ -35,6 +35,43 @@ struct DashboardTmuxTests {
         #expect(try tmux.display("#{alternate_on} #{cursor_flag}") == "0 1")
     }
 
+    @Test("海陵区 → its 2024 provincial quota → the firms it counts → a firm's record; then the changes since a month before")
+    func openANumber() throws {
+        let tmux = try Tmux(arguments, environment: ["LANG": "C.UTF-8"])
+        _ = try tmux.wait(for: "全部计划")
+        try tmux.keys("Down", "Enter")
+        var screen = try tmux.wait { $0[0].contains("海陵区") }
+        // The seventh target: 省级专精特新中小企业(2024年新培育), 5 of the plan's 7.
+        try tmux.keys("Down", "Down", "Down", "Down", "Down", "Down", "Enter", "Enter")
+        screen = try tmux.wait(for: "计入企业")
+        #expect(screen[0].contains("2024"), "\(screen[0])")
+        #expect(screen.contains { $0.contains("计入 5 家") })
+        #expect(screen.filter { $0.contains("有限公司") }.count == 5)
+        try tmux.keys("Enter")
+        screen = try tmux.wait(for: "计入的目标")
+        #expect(screen.contains { $0.contains("recognitions.csv:") }, "events with their file and line")
+        try tmux.keys("Escape", "Escape", "c")
+        screen = try tmux.wait { $0[0].contains("变化") }
+        // Its deadline, 2024-12-31, has passed: both dates are counted on it, and nothing moved.
+        #expect(screen[1].contains("2024-12-31 → 2024-12-31:5 + 进 0 − 出 0 = 5"), "\(screen[1])")
+        #expect(screen.contains { $0.contains("期限已过") })
+        #expect(tmux.overflowing(screen).isEmpty)
+        try tmux.keys("q")
+    }
+
+    @Test("重庆市 at 2024-06-30 lists 江北区 and 渝北区; at 2025-12-31, 两江新区")
+    func datedTree() throws {
+        for (date, shown, hidden) in [("2024-06-30", ["江北区", "渝北区"], "两江新区"), ("2025-12-31", ["两江新区"], "渝北区")] {
+            let tmux = try Tmux(["--as-of", date, "--lang", "zh"], width: 100, height: 60, environment: ["LANG": "C.UTF-8"])
+            _ = try tmux.wait(for: "全部计划")
+            try tmux.keys("Down", "Down", "Enter")
+            let screen = try tmux.wait { $0[0].contains("重庆市") && $0.contains { $0.contains("万州区") } }
+            for name in shown { #expect(screen.contains { $0.contains(name) }, "\(name) at \(date)") }
+            #expect(!screen.contains { $0.contains(hidden) }, "\(hidden) at \(date)")
+            try tmux.keys("q")
+        }
+    }
+
     @Test("LANG=C and NO_COLOR: Chinese still shows, no colour, status labels remain")
     func plainTerminal() throws {
         let tmux = try Tmux(arguments, width: 80, height: 24, environment: ["LANG": "C", "LC_ALL": "", "NO_COLOR": "1"])

@@ -81,8 +81,12 @@ enum ChangesView {
                                  }
                              }, selected: page.cursor[0], scroll: page.scroll[0], focused: true, glyphs: state.options.glyphs)
         if content.rows.isEmpty {
-            buffer.put("  " + UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)"), x: 0,
-                       y: layout.contentTop + 1, style: Style(dim: true))
+            let changes = content.changes
+            let text = changes.from == changes.to && changes.to == changes.target.deadline
+                ? UIText.t(language, "(期限已过:两个日期都按期限 \(changes.to) 计,数量不再变化)",
+                           "(the deadline has passed: both dates are counted on it, \(changes.to); the count no longer moves)")
+                : UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)")
+            buffer.put("  " + text, x: 0, y: layout.contentTop + 1, style: Style(dim: true))
         }
     }
 }
