@@ -18,12 +18,16 @@
 #   FUZZ_SMOKE_SECONDS=N         seconds per target in smoke (default 4)
 #   FUZZ_JOBS=N                  targets run at the same time in smoke (default 2)
 #   FUZZ_DEEP=N                  count and draw one input in N, not every one (for long runs)
+#   FUZZ_ADDRESS=0               without AddressSanitizer (traps and checks still crash; about
+#                                twice the executions, for long runs); built in its own folder
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TARGETS=(recognitions recognitions-split observations targets designations regions workbook plans plans-bounded)
 CONFIG=${FUZZ_CONFIG:-debug}
+ADDRESS=${FUZZ_ADDRESS:-1}
 SCRATCH=Fuzz/.build
+[ "$ADDRESS" = 0 ] && SCRATCH=Fuzz/.build-plain
 BINARY=$SCRATCH/$CONFIG/srdi-fuzz
 # Swift's crash reporter and AddressSanitizer deadlock over a crashing process; leaks are not
 # looked for (the Swift runtime keeps caches that LeakSanitizer would report).
@@ -32,13 +36,15 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:handle_abort=1}
 
 usage() { sed -n '4,12p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 64; }
 
+if [ "$ADDRESS" = 0 ]; then SANITIZE_FLAGS=(-Xswiftc -sanitize=fuzzer); else SANITIZE_FLAGS=(-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=address); fi
+
 build() {
   local started=$SECONDS
   mkdir -p "$SCRATCH"
   # SwiftPM passes --sanitize values one flag each, and swiftc keeps only the last: the combined
   # flag is what instruments Swift code for both.
   if ! swift build --package-path Fuzz --scratch-path "$SCRATCH" -c "$CONFIG" --product srdi-fuzz \
-      --sanitize fuzzer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=address \
+      --sanitize fuzzer "${SANITIZE_FLAGS[@]}" \
       >"$SCRATCH/build.log" 2>&1; then
     grep -v 'Cannot export local symbol' "$SCRATCH/build.log" | tail -40 >&2
     echo "fuzz.sh: build failed (full log: $SCRATCH/build.log)" >&2
