@@ -16,75 +16,68 @@ struct FirmPageLayout {
         let history = content.history
         let width = max(20, state.width - 2)
         let designations = data.designations
-        var out: [DetailLine] = []
-        func wrapped(_ text: String, indent: String = "  ", style: Style = .plain) {
-            for line in Wrapping.lines(text, width: width - DisplayWidth.standard.columns(of: indent)) { out.append(.text(indent + line, style)) }
-        }
-        func heading(_ text: String) {
-            out.append(.blank)
-            out.append(.text(text, Style(bold: true, underline: true)))
-        }
+        var out = DetailText(width: width)
         let separator = state.options.glyphs.separator
         let path = { (region: Int) in tree.path(to: region).dropFirst().map { tree[$0].name }.joined(separator: separator) }
 
         out.append(.text(table.firmName(history.firm), Style(bold: true)))
         var identity = (zh ? "统一社会信用代码 " : "credit code ") + (table.firmCode(history.firm)?.description ?? (zh ? "(无代码)" : "(no code)"))
         if let region = history.region { identity += " · " + path(region) }
-        wrapped(identity, indent: "", style: Style(dim: true))
+        out.wrapped(identity, indent: "", style: Style(dim: true))
 
-        heading(zh ? "持有(截至 \(history.asOf))" : "Holds (at \(history.asOf))")
-        if history.holdings.isEmpty { wrapped(zh ? "(无)" : "(nothing)", style: Style(dim: true)) }
+        out.heading(zh ? "持有(截至 \(history.asOf))" : "Holds (at \(history.asOf))")
+        if history.holdings.isEmpty { out.wrapped(zh ? "(无)" : "(nothing)", style: Style(dim: true)) }
         for holding in history.holdings {
             var text = designations[holding.designation].name(in: language) + (zh ? "  自 " : "  since ") + holding.since.description
             if let until = holding.until { text += zh ? ",有效至 \(until)" : ", valid until \(until)" }
-            wrapped(text)
+            out.wrapped(text)
         }
         if !history.lapses.isEmpty {
-            heading(zh ? "有效期届满(未复核)" : "Lapsed (validity ran out, not renewed)")
+            out.heading(zh ? "有效期届满(未复核)" : "Lapsed (validity ran out, not renewed)")
             for lapse in history.lapses {
                 let years = designations[lapse.designation].validYears.map { zh ? "(有效期 \($0) 年)" : " (valid \($0) years)" } ?? ""
-                wrapped(lapse.on.description + "  " + designations[lapse.designation].name(in: language) + years, style: Style(color: .warning))
+                out.wrapped(lapse.on.description + "  " + designations[lapse.designation].name(in: language) + years, style: Style(color: .warning))
             }
         }
         if !history.moves.isEmpty {
-            heading(zh ? "迁移" : "Moves")
+            out.heading(zh ? "迁移" : "Moves")
             for move in history.moves {
                 let event = table.events[move.event]
-                wrapped(move.on.description + "  " + tree[move.from].name + " → " + tree[move.to].name + "  "
+                out.wrapped(move.on.description + "  " + tree[move.from].name + " → " + tree[move.to].name + "  "
                         + source(event), style: .plain)
             }
         }
-        heading(zh ? "记录(\(history.events.count) 条)" : "Events (\(history.events.count))")
+        out.heading(zh ? "记录(\(history.events.count) 条)" : "Events (\(history.events.count))")
         for position in history.events {
             let event = table.events[position]
             var text = (event.yearOnly ? String(event.day.year) + "     " : event.day.description) + "  " + event.action.name(in: language)
                 + " " + designations[Int(event.designation)].name(in: language)
             if let batch = event.batch { text += zh ? "(第\(batch)批)" : " (batch \(batch))" }
             text += "  " + tree[Int(event.region)].name + "  " + source(event)
-            wrapped(text, style: event.action.ends ? Style(color: .warning) : .plain)
+            out.wrapped(text, style: event.action.ends ? Style(color: .warning) : .plain)
         }
         if history.laterEvents > 0 {
-            wrapped(zh ? "另有 \(history.laterEvents) 条记录在截至日期之后(按 ] 后移日期可见)"
+            out.wrapped(zh ? "另有 \(history.laterEvents) 条记录在截至日期之后(按 ] 后移日期可见)"
                     : "\(history.laterEvents) more after the as-of date (] moves the date)", style: Style(dim: true))
         }
-        heading(zh ? "计入的目标" : "Counts toward")
-        if history.counted.isEmpty { wrapped(zh ? "(无)" : "(none)", style: Style(dim: true)) }
+        out.heading(zh ? "计入的目标" : "Counts toward")
+        if history.counted.isEmpty { out.wrapped(zh ? "(无)" : "(none)", style: Style(dim: true)) }
         for counted in history.counted {
             let target = counted.target
             let plan = data.book.plan(target.planID)?.name(in: language) ?? ""
-            wrapped(tree[target.region].name + " · " + target.name(in: language) + (plan.isEmpty ? "" : "  (" + plan + ")"))
-            wrapped(reason(counted), indent: "      ", style: Style(dim: true))
+            out.wrapped(tree[target.region].name + " · " + target.name(in: language) + (plan.isEmpty ? "" : "  (" + plan + ")"))
+            out.wrapped(reason(counted), indent: "      ", style: Style(dim: true))
         }
         if !history.rewards.isEmpty {
-            heading(zh ? "奖励(按最高一档,只计一次)" : "Rewards (highest tier, once)")
+            out.heading(zh ? "奖励(按最高一档,只计一次)" : "Rewards (highest tier, once)")
             for reward in history.rewards where reward.tier < reward.rule.tiers.count {
                 let tier = reward.rule.tiers[reward.tier]
                 let names = tier.designations.map { designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
-                wrapped((zh ? reward.rule.name : reward.rule.nameEnglish) + ": " + names + "  "
+                out.wrapped((zh ? reward.rule.name : reward.rule.nameEnglish) + ": " + names + "  "
                         + (reward.rule.isCeiling ? (zh ? "最多 " : "up to ") : "") + NumberText.money(tier.amount, language))
             }
         }
-        return out
+        return out.lines
     }
 
     /// "湛江市-名单.csv:12": the file's name and the row's line.

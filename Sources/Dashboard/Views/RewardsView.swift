@@ -13,23 +13,17 @@ struct RewardsLayout {
         let tree = data.regions
         let width = max(20, state.width - 2)
         let fit = { (text: String, columns: Int, align: DisplayWidth.Alignment) in DisplayWidth.standard.fit(text, to: columns, align: align) }
-        var out: [DetailLine] = [.text(content.plan.name(in: language), Style(bold: true))]
-        func wrapped(_ text: String, indent: String = "  ", style: Style = .plain) {
-            for line in Wrapping.lines(text, width: width - DisplayWidth.standard.columns(of: indent)) { out.append(.text(indent + line, style)) }
-        }
-        func heading(_ text: String) {
-            out.append(.blank)
-            out.append(.text(text, Style(bold: true, underline: true)))
-        }
+        var out = DetailText(width: width)
+        out.append(.text(content.plan.name(in: language), Style(bold: true)))
         for breakdown in content.breakdowns {
             let rule = breakdown.rule
             let money = { (amount: Int) in (rule.isCeiling ? (zh ? "最多 " : "up to ") : "") + NumberText.money(amount, language) }
             let tierName = { (tier: Int) in
                 rule.tiers[tier].designations.map { data.designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
             }
-            heading((zh ? "奖励:" : "Rewards: ") + (zh ? rule.name : rule.nameEnglish))
-            wrapped(state.options.glyphs.quoteOpen + rule.quote + state.options.glyphs.quoteClose)
-            wrapped(zh ? "每家企业按最高一档奖励一次,计入达到该档的年份;\(rule.basis == .firstGrant ? "仅首次认定" : "认定或复核均可"),\(rule.start) 至 \(rule.deadline)。"
+            out.heading((zh ? "奖励:" : "Rewards: ") + (zh ? rule.name : rule.nameEnglish))
+            out.wrapped(state.options.glyphs.quoteOpen + rule.quote + state.options.glyphs.quoteClose)
+            out.wrapped(zh ? "每家企业按最高一档奖励一次,计入达到该档的年份;\(rule.basis == .firstGrant ? "仅首次认定" : "认定或复核均可"),\(rule.start) 至 \(rule.deadline)。"
                        : "Each firm once, at its highest tier, in the year it reached it; \(rule.basis == .firstGrant ? "first grants only" : "grants or renewals"), \(rule.start) to \(rule.deadline).",
                     style: Style(dim: true))
             let total = breakdown.total
@@ -50,9 +44,9 @@ struct RewardsLayout {
                 out.append(.text("    " + fit(data.recognitions.firmName(firm.firm), 30, .left) + " " + fit(county, 10, .left) + " "
                                  + fit(tierName(firm.tier), 8, .left) + " " + fit(NumberText.money(firm.amount, language), 12, .right) + "  " + firm.since.description))
             }
-            if !rule.notes(in: language).isEmpty { wrapped(rule.notes(in: language), style: Style(dim: true)) }
+            if !rule.notes(in: language).isEmpty { out.wrapped(rule.notes(in: language), style: Style(dim: true)) }
         }
-        return out
+        return out.lines
     }
 }
 

@@ -13,6 +13,27 @@ struct DetailLine {
     static let blank = DetailLine(pieces: [])
 }
 
+/// The lines of a page laid out as text at a width: wrapped paragraphs and underlined headings
+/// (a target's detail, a firm's page, a plan's rewards).
+struct DetailText {
+    let width: Int
+    private(set) var lines: [DetailLine] = []
+
+    init(width: Int) { self.width = width }
+
+    mutating func append(_ line: DetailLine) { lines.append(line) }
+
+    mutating func wrapped(_ text: String, indent: String = "  ", style: Style = .plain) {
+        for line in Wrapping.lines(text, width: width - DisplayWidth.standard.columns(of: indent)) { lines.append(.text(indent + line, style)) }
+    }
+
+    /// A blank line, then the heading.
+    mutating func heading(_ text: String) {
+        lines.append(.blank)
+        lines.append(.text(text, Style(bold: true, underline: true)))
+    }
+}
+
 /// The target detail as lines at the screen's width: the quote and document, the numbers, the
 /// counting rule in words, the per-year record against the plan's quotas, notes, rewards.
 struct TargetDetailLayout {
@@ -26,24 +47,17 @@ struct TargetDetailLayout {
         let progress = content.progress
         let target = progress.target
         let width = max(20, state.width - 2)
-        var out: [DetailLine] = []
-        func wrapped(_ text: String, indent: String = "  ", style: Style = .plain) {
-            for line in Wrapping.lines(text, width: width - DisplayWidth.standard.columns(of: indent)) { out.append(.text(indent + line, style)) }
-        }
-        func heading(_ text: String) {
-            out.append(.blank)
-            out.append(.text(text, Style(bold: true, underline: true)))
-        }
+        var out = DetailText(width: width)
         let number = { (value: Double) in target.countsFirms ? NumberText.plain(value.rounded()) : NumberText.plain(value) }
 
         out.append(.text(target.name(in: language), Style(bold: true)))
         if let plan = content.plan {
-            wrapped([plan.name(in: language), plan.issuer, plan.dateText].filter { !$0.isEmpty }.joined(separator: " · "), indent: "", style: Style(dim: true))
+            out.wrapped([plan.name(in: language), plan.issuer, plan.dateText].filter { !$0.isEmpty }.joined(separator: " · "), indent: "", style: Style(dim: true))
         }
-        heading((zh ? "原文(" : "Source (") + "documents/" + target.document + (zh ? ")" : ")"))
-        wrapped(state.options.glyphs.quoteOpen + target.quote + state.options.glyphs.quoteClose)
+        out.heading((zh ? "原文(" : "Source (") + "documents/" + target.document + (zh ? ")" : ")"))
+        out.wrapped(state.options.glyphs.quoteOpen + target.quote + state.options.glyphs.quoteClose)
 
-        heading(zh ? "进度" : "Progress")
+        out.heading(zh ? "进度" : "Progress")
         let status = DashboardView.statusStyle(progress.status)
         out.append(DetailLine(pieces: [
             .text((zh ? "  目标 " : "  goal ") + Labels.targetValue(target), .plain),
@@ -62,15 +76,15 @@ struct TargetDetailLayout {
         if let rate = progress.runRatePerYear { rates.append((zh ? "近一年速度 " : "last 12 months ") + NumberText.oneDecimal(rate) + (zh ? "/年" : "/yr")) }
         if let needed = progress.neededPerYear, needed > 0 { rates.append((zh ? "仍需 " : "still needed ") + NumberText.oneDecimal(needed) + (zh ? "/年" : "/yr")) }
         if let gap = progress.gap { rates.append((zh ? "缺口 " : "gap ") + number(gap)) }
-        wrapped(dates.joined(separator: " · "))
-        if !rates.isEmpty { wrapped(rates.joined(separator: " · ")) }
-        wrapped((zh ? "进度线:" : "Pace: ") + Labels.paceBasis(progress.paceBasis, language), style: Style(dim: true))
+        out.wrapped(dates.joined(separator: " · "))
+        if !rates.isEmpty { out.wrapped(rates.joined(separator: " · ")) }
+        out.wrapped((zh ? "进度线:" : "Pace: ") + Labels.paceBasis(progress.paceBasis, language), style: Style(dim: true))
 
-        heading(zh ? "计数规则" : "How it is counted")
-        wrapped(Labels.countingRule(target, book: data.book, catalog: data.designations, regions: data.regions, language))
+        out.heading(zh ? "计数规则" : "How it is counted")
+        out.wrapped(Labels.countingRule(target, book: data.book, catalog: data.designations, regions: data.regions, language))
 
         if !progress.byYear.isEmpty {
-            heading(target.mode == .stock ? (zh ? "逐年(柱:年末存量)" : "By year (bars: stock at year end)")
+            out.heading(target.mode == .stock ? (zh ? "逐年(柱:年末存量)" : "By year (bars: stock at year end)")
                     : target.mode == .observation ? (zh ? "逐年(观测值)" : "By year (observed)")
                     : target.mode == .cumulative ? (zh ? "逐年(柱:当年首次认定;累计与应达为累计数)" : "By year (bars: first recognised that year; to date and expected are cumulative)")
                     : (zh ? "逐年(柱:当年首次认定)" : "By year (bars: first recognised that year)"))
@@ -93,7 +107,7 @@ struct TargetDetailLayout {
             }
         }
         if let last = content.monthly.last {
-            heading(target.mode == .stock ? (zh ? "逐月(月末存量;· 为应达)" : "By month (stock at month ends; · expected)")
+            out.heading(target.mode == .stock ? (zh ? "逐月(月末存量;· 为应达)" : "By month (stock at month ends; · expected)")
                     : (zh ? "逐月(月末累计计入;· 为应达)" : "By month (counted to each month end; · expected)"))
             let months = content.monthly
             for line in MonthlyChart(points: months, glyphs: state.options.glyphs).lines(width: width - 2) {
@@ -105,10 +119,10 @@ struct TargetDetailLayout {
                 let delta = last.count - months[months.count - 2].count
                 change = (zh ? "(较上月末 " : " (since the month before: ") + (delta >= 0 ? "+" : "") + String(delta) + (zh ? ")" : ")")
             }
-            wrapped((zh ? "最近:" : "Latest: ") + recent + change)
+            out.wrapped((zh ? "最近:" : "Latest: ") + recent + change)
         }
         if !progress.regionCounts.isEmpty {
-            heading(zh ? "各园区、开发区" : "Parks and zones")
+            out.heading(zh ? "各园区、开发区" : "Parks and zones")
             for entry in progress.regionCounts {
                 let met = Double(entry.count) >= target.value
                 out.append(.text("  " + DisplayWidth.standard.fit(data.regions[entry.region].name, to: 28) + DisplayWidth.standard.fit(String(entry.count), to: 6, align: .right)
@@ -116,24 +130,24 @@ struct TargetDetailLayout {
             }
         }
         if !target.notes(in: language).isEmpty {
-            heading(zh ? "解读说明" : "Reading of the text")
-            wrapped(target.notes(in: language))
+            out.heading(zh ? "解读说明" : "Reading of the text")
+            out.wrapped(target.notes(in: language))
         }
         if !content.notes.isEmpty {
-            heading(zh ? "一致性检查" : "Consistency")
-            for note in content.notes { wrapped("- " + note.message(language)) }
+            out.heading(zh ? "一致性检查" : "Consistency")
+            for note in content.notes { out.wrapped("- " + note.message(language)) }
         }
         for exposure in content.rewards {
-            heading((zh ? "奖励:" : "Rewards: ") + (zh ? exposure.rule.name : exposure.rule.nameEnglish))
-            wrapped((zh ? "至 \(exposure.countedAt):\(exposure.totalFirms) 家," : "to \(exposure.countedAt): \(exposure.totalFirms) firms, ")
+            out.heading((zh ? "奖励:" : "Rewards: ") + (zh ? exposure.rule.name : exposure.rule.nameEnglish))
+            out.wrapped((zh ? "至 \(exposure.countedAt):\(exposure.totalFirms) 家," : "to \(exposure.countedAt): \(exposure.totalFirms) firms, ")
                     + (exposure.rule.isCeiling ? (zh ? "最多 " : "up to ") : "") + NumberText.money(exposure.totalAmount, language))
             for (tier, firms) in zip(exposure.rule.tiers, exposure.firmsPerTier) {
                 let names = tier.designations.map { data.designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
-                wrapped("\(names): \(firms) × \(NumberText.money(tier.amount, language))", indent: "    ")
+                out.wrapped("\(names): \(firms) × \(NumberText.money(tier.amount, language))", indent: "    ")
             }
-            wrapped(exposure.rule.notes(in: language), style: Style(dim: true))
+            out.wrapped(exposure.rule.notes(in: language), style: Style(dim: true))
         }
-        return out
+        return out.lines
     }
 }
 

@@ -67,3 +67,30 @@ public struct FirmReplay {
         }
     }
 }
+
+/// Keeps, of a firm's intervals, the one of a kind open at a day whose fields match (a target's,
+/// a reward rule's), with the day it opened, and the firm's own region then: what a list of
+/// firms needs from each firm's walk, without keeping the rest.
+struct OpenAtDay: IntervalSink {
+    let day: Day
+    let kind: CounterKey.Kind
+    /// The values the key's first and second fields must have; nil for any.
+    let a: Int?
+    let b: Int?
+    private(set) var found: (fields: (a: Int, b: Int, c: Int), from: Day)?
+    private(set) var region: Int?
+
+    init(day: Day, kind: CounterKey.Kind, a: Int? = nil, b: Int? = nil) {
+        self.day = day
+        self.kind = kind
+        self.a = a
+        self.b = b
+    }
+
+    mutating func add(_ key: UInt64, from: Day, to: Day?) {
+        guard from <= day, to.map({ day < $0 }) ?? true, let kind = CounterKey.kind(of: key) else { return }
+        let fields = CounterKey.fields(of: key)
+        if kind == .present { region = fields.a }
+        if kind == self.kind && (a.map { $0 == fields.a } ?? true) && (b.map { $0 == fields.b } ?? true) { found = (fields, from) }
+    }
+}

@@ -63,35 +63,14 @@ extension Tally {
             var replay = FirmReplay(tally: self)
             var firms: [RewardBreakdown.Firm] = []
             for firm in candidates {
-                var sink = RewardSink(day: day, rule: offset + position)
+                var sink = OpenAtDay(day: day, kind: .reward, a: offset + position)
                 replay.replay(Int(firm), into: &sink)
-                guard let tier = sink.tier, let since = sink.since, tier < rule.tiers.count else { continue }
-                firms.append(RewardBreakdown.Firm(firm: Int(firm), tier: tier, amount: rule.tiers[tier].amount, since: since,
+                guard let found = sink.found, found.fields.b < rule.tiers.count else { continue }
+                let tier = found.fields.b
+                firms.append(RewardBreakdown.Firm(firm: Int(firm), tier: tier, amount: rule.tiers[tier].amount, since: found.from,
                                                   region: sink.region ?? plan.region))
             }
             return RewardBreakdown(rule: rule, region: plan.region, countedAt: day, firms: firms)
-        }
-    }
-}
-
-/// Keeps, of a firm's intervals, its reward tier under one rule at a day, since when, and its
-/// own region then.
-private struct RewardSink: IntervalSink {
-    let day: Day
-    let rule: Int
-    var tier: Int?
-    var since: Day?
-    var region: Int?
-
-    mutating func add(_ key: UInt64, from: Day, to: Day?) {
-        guard from <= day, to.map({ day < $0 }) ?? true, let kind = CounterKey.kind(of: key) else { return }
-        let fields = CounterKey.fields(of: key)
-        switch kind {
-        case .present: region = fields.a
-        case .reward where fields.a == rule:
-            tier = fields.b
-            since = from
-        default: break
         }
     }
 }

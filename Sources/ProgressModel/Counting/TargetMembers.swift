@@ -36,36 +36,16 @@ extension Tally {
                 guard timelines.events(ofFirm: Int(firm)).contains(where: { deciding.contains(Int(table.events[Int($0)].designation)) }) else {
                     continue
                 }
-                var sink = MembershipSink(day: day, key: target.each.isEmpty ? .target : .each, position: position)
+                var sink = target.each.isEmpty ? OpenAtDay(day: day, kind: .target, a: position) : OpenAtDay(day: day, kind: .each, b: position)
                 replay.replay(Int(firm), into: &sink)
-                guard let year = sink.year else { continue }
+                guard let open = sink.found else { continue }
+                let year = target.each.isEmpty ? open.fields.b : 0
                 let reason = explainer.reason(firm: Int(firm), at: day)
                 found.append(TargetMember(firm: Int(firm), region: sink.region ?? target.region, year: year,
                                           designation: reason.designation, since: reason.since))
             }
             return found
         }.flatMap { $0 }
-    }
-}
-
-/// Keeps, of a firm's intervals, only what membership needs: whether it counts in the target at
-/// the day (and in which year's bucket) and its own region then.
-private struct MembershipSink: IntervalSink {
-    let day: Day
-    let key: CounterKey.Kind
-    let position: Int
-    var year: Int?
-    var region: Int?
-
-    mutating func add(_ key: UInt64, from: Day, to: Day?) {
-        guard from <= day, to.map({ day < $0 }) ?? true, let kind = CounterKey.kind(of: key) else { return }
-        let fields = CounterKey.fields(of: key)
-        switch kind {
-        case .present: region = fields.a
-        case self.key where self.key == .target && fields.a == position: year = fields.b
-        case self.key where self.key == .each && fields.b == position: year = 0
-        default: break
-        }
     }
 }
 
