@@ -30,6 +30,14 @@ struct TraceabilityTests {
         #expect(Support.screen(state).contains(Support.tally.data.recognitions.firmName(firms.rows[0].firm)))
     }
 
+    @Test("from 海陵区's page, four keys reach a firm's record: 7 (the 2024 provincial quota), Enter, Enter, Enter")
+    func fourKeys() {
+        let state = Support.press(TraceabilityTests.hailing(), [.character("7"), .enter, .enter, .enter])
+        guard case .firm(let page) = state.top.content else { Issue.record("not a firm page: \(state.top.page)"); return }
+        #expect(state.stack.map(\.page).suffix(3) == [.target("hl-provincial-2024"), .targetFirms("hl-provincial-2024"), .firm(page.history.firm)])
+        #expect(page.history.counted.contains { $0.target.id == "hl-provincial-2024" })
+    }
+
     @Test("the child table's column of the selected target sums to its actual, and follows the cursor")
     func contributionFollowsCursor() {
         var state = TraceabilityTests.hailing()

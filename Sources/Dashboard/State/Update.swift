@@ -79,6 +79,7 @@ extension DashboardState {
         case .character("r"): sort(by: .region)
         case .character("c"): openChanges()
         case .character("$"): openRewards()
+        case .character(let digit) where digit.isASCII && digit.isWholeNumber && digit != "0": select(row: Int(String(digit)) ?? 1)
         case .character("<"): moveComparison(months: -1)
         case .character(">"): moveComparison(months: 1)
         case .character("["): moveDate(months: -1)
@@ -197,6 +198,23 @@ extension DashboardState {
         default:
             break
         }
+    }
+
+    /// A digit on the overview (the Nth plan) or a region page (the Nth target): the cursor there,
+    /// so that a target is one key away.
+    private mutating func select(row number: Int) {
+        let index = stack.count - 1
+        switch top.content {
+        case .overview(let plans) where number <= plans.count:
+            stack[index].cursor[0] = number - 1
+        case .region(let content) where number <= content.targets.count:
+            stack[index].pane = 0
+            stack[index].cursor[0] = number - 1
+            stack[index] = refreshed(stack[index])
+        default:
+            return
+        }
+        stack[index] = keptVisible(stack[index])
     }
 
     /// `$` on a region page with a plan that has reward rules, or on one of its targets.
