@@ -58,18 +58,29 @@ extension Tally {
             offset += other.rewards.count
         }
         let candidates = locator.everIn(plan.region, tree: data.regions)
+        let table = data.recognitions
+        let timelines = index.timelines
         return plan.rewards.enumerated().map { position, rule in
             let day = min(asOf, rule.deadline)
-            var replay = FirmReplay(tally: self)
-            var firms: [RewardBreakdown.Firm] = []
-            for firm in candidates {
-                var sink = OpenAtDay(day: day, kind: .reward, a: offset + position)
-                replay.replay(Int(firm), into: &sink)
-                guard let found = sink.found, found.fields.b < rule.tiers.count else { continue }
-                let tier = found.fields.b
-                firms.append(RewardBreakdown.Firm(firm: Int(firm), tier: tier, amount: rule.tiers[tier].amount, since: found.from,
-                                                  region: sink.region ?? plan.region))
-            }
+            // Only a firm with an event of one of the rule's lists can be owed under it.
+            let listed = rule.tiers.reduce(DesignationSet()) { $0.union($1.designations) }
+            let parts = candidates.count > 5_000 ? Parallel.parts : 1
+            let firms = Parallel.map(parts) { part -> [RewardBreakdown.Firm] in
+                var replay = FirmReplay(tally: self)
+                var firms: [RewardBreakdown.Firm] = []
+                for firm in candidates[candidates.count * part / parts..<candidates.count * (part + 1) / parts] {
+                    guard timelines.events(ofFirm: Int(firm)).contains(where: { listed.contains(Int(table.events[Int($0)].designation)) }) else {
+                        continue
+                    }
+                    var sink = OpenAtDay(day: day, kind: .reward, a: offset + position)
+                    replay.replay(Int(firm), into: &sink)
+                    guard let found = sink.found, found.fields.b < rule.tiers.count else { continue }
+                    let tier = found.fields.b
+                    firms.append(RewardBreakdown.Firm(firm: Int(firm), tier: tier, amount: rule.tiers[tier].amount, since: found.from,
+                                                      region: sink.region ?? plan.region))
+                }
+                return firms
+            }.flatMap { $0 }
             return RewardBreakdown(rule: rule, region: plan.region, countedAt: day, firms: firms)
         }
     }
