@@ -43,7 +43,7 @@ struct ContentBuilder {
         }
         return RegionContent(region: region, plans: plans, targets: targets, designations: designations,
                              totals: designations.map { counts.active(region, $0) }, children: rows,
-                             firmCount: counts.firms(region), contribution: contribution, contributionActual: selectedTarget?.actual)
+                             firmCount: counts.firms(region), contribution: contribution)
     }
 
     func target(_ target: Target) -> TargetContent {

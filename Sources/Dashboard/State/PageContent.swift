@@ -56,8 +56,6 @@ public struct RegionContent: Sendable {
     public let firmCount: Int
     /// How the children contribute to the target selected in the upper pane, when it counts firms.
     public let contribution: Contribution?
-    /// The actual of the selected target, for the children's shares of it.
-    public let contributionActual: Double?
 
     /// The measures of a plan without targets, wrapped in full to the screen's width.
     public var measureLines: [String] = []

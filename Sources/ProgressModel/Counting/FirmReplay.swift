@@ -14,16 +14,6 @@ public struct FirmRecord: Sendable {
     public let firm: Int
     public let intervals: [CountedInterval]
 
-    /// True when the firm counts in `key` at `day`.
-    public func counts(in key: UInt64, at day: Day) -> Bool {
-        intervals.contains { $0.key == key && $0.contains(day) }
-    }
-
-    /// The counters the firm is in at `day`.
-    public func keys(at day: Day) -> [UInt64] {
-        intervals.filter { $0.contains(day) }.map(\.key)
-    }
-
     /// The firm's own region at `day` (that of its latest event on or before it), if it had an
     /// event by then.
     public func region(at day: Day) -> Int? {
