@@ -97,7 +97,7 @@ struct TraceabilityTests {
     }
 
     @Test("c opens a target's changes since a month before; < and > move the earlier date by month ends; the summary reconciles")
-    func changesPage() {
+    func changesPage() throws {
         var state = Support.press(TraceabilityTests.hailing(), [.character("c")])
         guard case .changes(let month) = state.top.content else { Issue.record("not the changes page"); return }
         #expect(month.changes.from == Day(iso: "2025-05-31") && month.changes.to == Day(iso: "2025-06-30"))
@@ -106,7 +106,18 @@ struct TraceabilityTests {
         guard case .changes(let quarter) = state.top.content else { return }
         #expect(quarter.changes.from == Day(iso: "2025-03-31"))
         #expect(Support.screen(state).contains(ChangeText.reconciliation(quarter.changes, .chinese)))
-        state = Support.press(state, [.character(">"), .character(">"), .character(">")])
+        state = Support.press(state, [.tab])
+        guard case .changes(let byRegion) = state.top.content, state.top.pane == 1 else { Issue.record("Tab: the regions"); return }
+        for part in byRegion.regions { #expect(part.before + part.entered - part.left == part.after) }
+        let row = try #require(byRegion.regions.firstIndex { $0.entered + $0.left > 0 && $0.region != byRegion.changes.target.region })
+        state = Support.press(state, Array(repeating: .down, count: row) + [.enter])
+        guard case .changes(let there) = state.top.content else { return }
+        #expect(state.top.pane == 0 && !there.rows.isEmpty)
+        let child = byRegion.regions[row].region
+        let tree = Support.tally.data.regions
+        #expect(there.rows.count == byRegion.changes.changes.filter { tree.isWithin($0.region, child) }.count)
+        #expect(there.rows.allSatisfy { tree.isWithin($0.region, child) })
+        state = Support.press(state, [.escape, .character(">"), .character(">"), .character(">")])
         #expect(state.top.compareFrom == Day(iso: "2025-05-31"), "the earlier date stays before the as-of date")
         state = Support.press(state, [.escape, .escape, .down, .enter, .character("c")])
         guard case .changes = state.top.content else { Issue.record("c on a target's detail"); return }

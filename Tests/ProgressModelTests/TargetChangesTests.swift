@@ -17,6 +17,11 @@ struct TargetChangesTests {
             #expect(Double(changes.before) == tally.progress(of: target, at: earlier).actual, "\(target.id) at \(pair.0)")
             #expect(Double(changes.after) == tally.progress(of: target, at: later).actual, "\(target.id) at \(pair.1)")
             #expect(Set(changes.changes.map(\.firm)).count == changes.changes.count)
+            let parts = changes.byRegion(below: target.region, tree: tally.data.regions)
+            for part in parts {
+                #expect(part.before + part.entered - part.left == part.after, "\(target.id) \(pair) in \(tally.data.regions[part.region].name)")
+            }
+            #expect(parts.reduce(0) { $0 + $1.before } == changes.before && parts.reduce(0) { $0 + $1.after } == changes.after)
         }
     }
 

@@ -144,7 +144,16 @@ public enum ViewTables {
                     var texts = ChangesView.texts(change, state)
                     texts.insert(data.recognitions.firmCode(change.firm)?.description ?? "", at: 2)
                     return texts
-                })]
+                }),
+                ExportSection(
+                    title: t("按地区(进出含地区间迁移)", "By region (in and out include moves between regions)"),
+                    columns: [t("地区", "region"), t("代码", "code"), t("期初", "before"), t("进", "in"), t("出", "out"), t("期末", "after")],
+                    rows: content.changes.byRegion(below: content.changes.target.region, tree: data.regions).map { part in
+                        let own = part.region == content.changes.target.region
+                        return [own ? t("(下级未填)", "(lower region not given)") : data.regions[part.region].name, own ? "" : data.regions[part.region].code,
+                                String(part.before), String(part.entered), String(part.left), String(part.after)]
+                    }, text: []),
+            ]
         case .problems(let items):
             return [ExportSection(
                 title: t("数据问题", "Problems"),

@@ -127,7 +127,7 @@ struct ContentBuilder {
                             extra: [ChangeText.reason(change.reason, .chinese), ChangeText.reason(change.reason, .english),
                                     ChangeText.direction(change.entered, .chinese), change.day?.description ?? ""])
         }
-        return ChangesContent(changes: changes, rows: rows)
+        return ChangesContent(changes: changes, rows: rows, regions: changes.byRegion(below: target.region, tree: data.regions))
     }
 
     func rewards(_ plan: Plan, locator: FirmLocator?) -> RewardsContent {

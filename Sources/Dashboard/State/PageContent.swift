@@ -24,7 +24,7 @@ public enum PageContent: Sendable {
         case .firms(let content): return [content.rows.count]
         case .targetFirms(let content): return [content.rows.count]
         case .firm(let content): return [content.lineCount]
-        case .changes(let content): return [content.rows.count]
+        case .changes(let content): return [content.rows.count, content.regions.count]
         case .rewards(let content): return [content.lineCount]
         case .problems(let items): return [items.count]
         }
@@ -121,6 +121,8 @@ public struct FirmPageContent: Sendable {
 public struct ChangesContent: Sendable {
     public let changes: TargetChanges
     public let rows: [TargetChanges.Change]
+    /// The change region by region below the target's (the second pane, after Tab).
+    public let regions: [TargetChanges.RegionPart]
 }
 
 /// A plan's rewards page, laid out as lines by the view; `lineCount` bounds the scrolling.

@@ -71,7 +71,11 @@ extension DashboardState {
         case .escape:
             if !stack[index].filter.isEmpty { setFilter("") } else { back() }
         case .tab, .backTab:
-            if case .region(let content) = top.content, content.topRowCount > 0 { stack[index].pane = 1 - stack[index].pane }
+            switch top.content {
+            case .region(let content) where content.topRowCount > 0: stack[index].pane = 1 - stack[index].pane
+            case .changes: stack[index].pane = 1 - stack[index].pane
+            default: break
+            }
         case .character("/"):
             if top.page.isFilterable { editingFilter = true }
         case .character("s"): sort(by: .number)
@@ -180,7 +184,14 @@ extension DashboardState {
         case .firms(let content):
             if row < content.rows.count { push(.firm(content.rows[row].firm)) }
         case .changes(let content):
-            if row < content.rows.count { push(.firm(content.rows[row].firm)) }
+            if page.pane == 1 {
+                // A region of the second pane: the list of firms that came and went there.
+                guard row < content.regions.count, content.regions[row].region != content.changes.target.region else { return }
+                stack[stack.count - 1].pane = 0
+                setFilter(tally.data.regions[content.regions[row].region].name)
+            } else if row < content.rows.count {
+                push(.firm(content.rows[row].firm))
+            }
         default:
             break
         }

@@ -54,7 +54,7 @@ public enum KeyTable {
                    pages: [.overview, .region, .target, .firms, .targetFirms, .changes]),
         KeyBinding(keys: "← h Esc", barKeys: "←", chinese: "返回", english: "back", inBar: true,
                    pages: [.region, .target, .firms, .targetFirms, .firm, .changes, .rewards, .problems]),
-        KeyBinding(keys: "Tab", barKeys: "Tab", chinese: "切换窗格", english: "pane", inBar: true, pages: [.region]),
+        KeyBinding(keys: "Tab", barKeys: "Tab", chinese: "切换窗格(变化:按地区)", english: "pane (changes: by region)", inBar: true, pages: [.region, .changes]),
         KeyBinding(keys: "/", barKeys: "/", chinese: "筛选(名称、代码、地区、类型、动作、年份;Esc 清除)",
                    english: "filter (name, code, region, list, action, year; Esc clears)", inBar: true, pages: [.firms, .targetFirms, .changes, .problems]),
         KeyBinding(keys: "s n r", barKeys: "s n r", chinese: "排序(按日期/名称/地区,再按反向)", english: "sort (by date/name/region, again reverses)",

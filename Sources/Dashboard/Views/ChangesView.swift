@@ -69,10 +69,34 @@ enum ChangesView {
         return text
     }
 
+    static func regionTable(_ language: Language) -> Table {
+        Table(columns: [
+            TableColumn(UIText.t(language, "地区(进出含地区间迁移)", "region (in/out include moves between regions)"), width: 16, flexible: true, maxWidth: 40),
+            TableColumn(UIText.t(language, "期初", "before"), width: 7, align: .right),
+            TableColumn(UIText.t(language, "进", "in"), width: 6, align: .right),
+            TableColumn(UIText.t(language, "出", "out"), width: 6, align: .right),
+            TableColumn(UIText.t(language, "期末", "after"), width: 7, align: .right),
+        ])
+    }
+
     static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, content: ChangesContent, layout: PageLayout) {
         let language = state.language
         let page = state.top
         DashboardView.summary(&buffer, summary(content, state))
+        if page.pane == 1 {
+            let tree = state.tally.data.regions
+            let own = content.changes.target.region
+            regionTable(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.regions.count,
+                                       row: { index in
+                                           let part = content.regions[index]
+                                           let name = part.region == own ? UIText.t(language, "(下级未填)", "(lower region not given)") : tree[part.region].name
+                                           return [.text(name), .text(NumberText.grouped(part.before)),
+                                                   .text(part.entered > 0 ? "+" + NumberText.grouped(part.entered) : "0", part.entered > 0 ? Style(color: .good) : Style(dim: true)),
+                                                   .text(part.left > 0 ? "−" + NumberText.grouped(part.left) : "0", part.left > 0 ? Style(color: .warning) : Style(dim: true)),
+                                                   .text(NumberText.grouped(part.after), Style(bold: true))]
+                                       }, selected: page.cursor[1], scroll: page.scroll[1], focused: true, glyphs: state.options.glyphs)
+            return
+        }
         table(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.rows.count,
                              row: { index in
                                  let change = content.rows[index]

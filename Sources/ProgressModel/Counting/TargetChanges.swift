@@ -33,6 +33,20 @@ public struct TargetChanges: Sendable {
         public let region: Int
     }
 
+    /// A firm counted at both dates that moved from one region below the target's to another.
+    public struct Move: Sendable, Equatable {
+        public let firm: Int
+        public let from: Int
+        public let to: Int
+    }
+
+    /// One region's part of the change: its firms counted then and now, and those that came and
+    /// went (entering, leaving, or moving between regions). `before + entered − left = after`.
+    public struct RegionPart: Sendable, Equatable {
+        public let region: Int
+        public var before = 0, entered = 0, left = 0, after = 0
+    }
+
     public let target: Target
     /// The two days counted (each the date, or the deadline once it has passed).
     public let from: Day
@@ -41,9 +55,37 @@ public struct TargetChanges: Sendable {
     public let after: Int
     /// Firms that entered, then firms that left, each in name order.
     public let changes: [Change]
+    /// Firms counted at both dates whose own region changed.
+    public let moves: [Move]
+    /// The firms counted at each date.
+    public let firmsBefore: [TargetMember]
+    public let firmsAfter: [TargetMember]
 
     public var entered: Int { changes.filter(\.entered).count }
     public var left: Int { changes.count - entered }
+
+    /// The change region by region just below `region` (the target's own, or any below it), with
+    /// `region` itself standing for firms listed with no lower region; each part reconciles. Only
+    /// regions that had or have firms of the target are listed.
+    public func byRegion(below region: Int, tree: RegionTree) -> [RegionPart] {
+        func part(_ place: Int) -> Int? {
+            guard tree.isWithin(place, region) else { return nil }
+            return tree.path(to: place).first { tree[$0].parent == region } ?? region
+        }
+        var parts: [Int: RegionPart] = [:]
+        func add(_ place: Int, _ change: (inout RegionPart) -> Void) {
+            guard let key = part(place) else { return }
+            change(&parts[key, default: RegionPart(region: key)])
+        }
+        for member in firmsBefore { add(member.region) { $0.before += 1 } }
+        for member in firmsAfter { add(member.region) { $0.after += 1 } }
+        for change in changes { add(change.region) { if change.entered { $0.entered += 1 } else { $0.left += 1 } } }
+        for move in moves where part(move.from) != part(move.to) {
+            add(move.from) { $0.left += 1 }
+            add(move.to) { $0.entered += 1 }
+        }
+        return parts.values.sorted { ($0.region == region ? 1 : 0, $0.region) < ($1.region == region ? 1 : 0, $1.region) }
+    }
 }
 
 extension Tally {
@@ -63,7 +105,13 @@ extension Tally {
             let (reason, day) = explainer.leaving(member.firm)
             return TargetChanges.Change(firm: member.firm, entered: false, reason: reason, day: day, region: member.region)
         }
-        return TargetChanges(target: target, from: from, to: to, before: before.count, after: after.count, changes: entered + left)
+        let placeBefore = Dictionary(before.map { ($0.firm, $0.region) }, uniquingKeysWith: { a, _ in a })
+        let moves = after.compactMap { member -> TargetChanges.Move? in
+            guard let was = placeBefore[member.firm], was != member.region else { return nil }
+            return TargetChanges.Move(firm: member.firm, from: was, to: member.region)
+        }
+        return TargetChanges(target: target, from: from, to: to, before: before.count, after: after.count, changes: entered + left, moves: moves,
+                             firmsBefore: before, firmsAfter: after)
     }
 }
 
