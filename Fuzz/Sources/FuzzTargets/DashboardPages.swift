@@ -4,7 +4,8 @@ import ProgressModel
 /// Draws the pages of the dashboard at one as-of date, at a screen size and in a style the input
 /// picks: the overview, every plan's region (a bar for every target), target details (all of
 /// them when there are few, else a few the input picks, one also exported in full, with its
-/// firms and the first firm's page), the firm list and the problems; then moves the date by a
+/// firms, its changes since a month before and the first firm's page), a plan's rewards, the firm
+/// list and the problems; then moves the date by a
 /// year each way, as `}` and `{` do. The chosen targets' firm lists are checked against their
 /// counts (`CountInvariants`).
 enum DashboardPages {
@@ -27,9 +28,10 @@ enum DashboardPages {
         let locator = FirmLocator(tally: tally)
         CountInvariants.check(tally, at: asOf, targets: targets, locator: locator)
         if let first = targets.first(where: \.countsFirms) {
-            pages.append(.targetFirms(first.id))
+            pages += [.targetFirms(first.id), .changes(first.id)]
             if let member = tally.members(of: first, at: asOf, locator: locator).first { pages.append(.firm(member.firm)) }
         }
+        pages += data.book.plans.filter { !$0.rewards.isEmpty }.prefix(1).map { Page.rewards($0.id) }
         for page in pages {
             var state = overview
             state.open(page)
