@@ -54,6 +54,21 @@ struct ExportTests {
         #expect(lines[7] == "导出时间:\(ExportTests.writtenAt)", "the written-at line is the eighth")
     }
 
+    @Test("a changes export holds the reasons in and out and every firm that came or went, however short the screen")
+    func changesExport() {
+        let state = Support.press(Support.state(.chinese, width: 80, height: 15), [.down, .down, .enter, .character("c"), .character("<"), .character("<")])
+        guard case .changes(let content) = state.top.content else { Issue.record("expected the changes page"); return }
+        let lines = Self.text(state).split(separator: "\n").map(String.init)
+        #expect(lines.contains(" " + ChangeText.reconciliation(content.changes, .chinese)))
+        #expect(lines.contains(" " + ChangeText.byReason(content.changes, .chinese)))
+        let rows = lines.filter { $0.hasPrefix("进 ") || $0.hasPrefix("出 ") }
+        #expect(rows.count == content.changes.changes.count && rows.count > 30)
+        for change in content.changes.changes {
+            let name = Support.tally.data.recognitions.firmName(change.firm)
+            #expect(rows.filter { $0.contains(name) }.count == 1, "\(name) once")
+        }
+    }
+
     @Test("an ASCII export has no drawing character besides the data's own text; clipped text ends in ~")
     func asciiExport() {
         for view in ExportTests.views {

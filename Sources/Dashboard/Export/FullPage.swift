@@ -62,15 +62,13 @@ enum FullPage {
         fixed.height = spareRows + 4
         fixed.stack[fixed.stack.count - 1].scroll[0] = rows
         let frame = draw(fixed, height: fixed.height).lines()
+        let listTop = PageLayout(width: state.width, height: fixed.height).listTop(state.top)
         for line in frame.prefix(listTop) { lines.write(line) }
         for start in stride(from: 0, to: rows, by: bandRows) {
             listLines(start..<min(rows, start + bandRows), &lines)
         }
         for line in frame.dropFirst(listTop) { lines.write(line) }
     }
-
-    /// The first row of a list's lines, below the breadcrumb, the summary and the column titles.
-    private static let listTop = 3
 
     /// The lines of a list's rows, drawn by the page itself scrolled to them.
     private static func drawnRows(_ state: DashboardState, _ range: Range<Int>) -> [String] {
@@ -80,6 +78,7 @@ enum FullPage {
         // for other things, measured on a page much taller than that.
         let probe = range.count + spareRows
         band.height = range.count + probe - PageLayout(width: state.width, height: probe).visibleRows(state.top)
+        let listTop = PageLayout(width: state.width, height: band.height).listTop(state.top)
         return Array(draw(band, height: listTop + range.count).lines().dropFirst(listTop))
     }
 

@@ -136,7 +136,7 @@ public enum ViewTables {
             return content.breakdowns.flatMap { RewardTables.sections($0, state) }
         case .changes(let content):
             return [ExportSection(
-                title: ChangesView.summary(content, state),
+                title: ChangesView.title(content, state),
                 columns: [t("变化", "change"), t("企业名称", "firm"), t("统一社会信用代码", "credit code"), t("区县", "district"), t("镇街", "town"),
                           t("原因", "reason"), t("日期", "date")],
                 rowCount: content.rows.count, row: { index in

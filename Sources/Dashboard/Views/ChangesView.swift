@@ -26,12 +26,17 @@ enum ChangeText {
             + UIText.t(language, " − 出 ", " − out ") + NumberText.grouped(changes.left) + " = " + NumberText.grouped(changes.after)
     }
 
-    /// "新认定 7 · 复核 1 · 撤销或到期 1": how many changes each reason explains.
+    /// "进:新认定 7、复核 1 · 出:撤销或到期 1": how many firms came in and went out for each reason.
     static func byReason(_ changes: TargetChanges, _ language: Language) -> String {
-        TargetChanges.Reason.allCases.compactMap { each in
-            let n = changes.changes.filter { $0.reason == each }.count
-            return n > 0 ? reason(each, language) + " \(n)" : nil
-        }.joined(separator: " · ")
+        let sides = [true, false].compactMap { entered -> String? in
+            let counts = TargetChanges.Reason.allCases.compactMap { each -> String? in
+                let n = changes.changes.filter { $0.entered == entered && $0.reason == each }.count
+                return n > 0 ? reason(each, language) + " " + NumberText.grouped(n) : nil
+            }
+            guard !counts.isEmpty else { return nil }
+            return direction(entered, language) + UIText.t(language, ":", ": ") + counts.joined(separator: UIText.t(language, "、", ", "))
+        }
+        return sides.joined(separator: " · ")
     }
 }
 
@@ -58,15 +63,21 @@ enum ChangesView {
                 ChangeText.reason(change.reason, language), change.day?.description ?? ""]
     }
 
+    /// The reconciliation, on the summary row (the breadcrumb names the target), and the filter's
+    /// matches.
     static func summary(_ content: ChangesContent, _ state: DashboardState) -> String {
         let language = state.language
-        var text = content.changes.target.name(in: language) + " · " + ChangeText.reconciliation(content.changes, language)
-        let reasons = ChangeText.byReason(content.changes, language)
-        if !reasons.isEmpty { text += " · " + reasons }
+        var text = ChangeText.reconciliation(content.changes, language)
         if content.rows.count != content.changes.changes.count {
             text += UIText.t(language, " · 筛选后 \(content.rows.count)", " · \(content.rows.count) match")
         }
         return text
+    }
+
+    /// The target, the summary and the reasons in one line, for an export's table title.
+    static func title(_ content: ChangesContent, _ state: DashboardState) -> String {
+        let reasons = ChangeText.byReason(content.changes, state.language)
+        return content.changes.target.name(in: state.language) + " · " + summary(content, state) + (reasons.isEmpty ? "" : " · " + reasons)
     }
 
     static func regionTable(_ language: Language) -> Table {
@@ -83,10 +94,22 @@ enum ChangesView {
         let language = state.language
         let page = state.top
         DashboardView.summary(&buffer, summary(content, state))
+        let reasons = ChangeText.byReason(content.changes, language)
+        if reasons.isEmpty {
+            let changes = content.changes
+            let text = changes.from == changes.to && changes.to == changes.target.deadline
+                ? UIText.t(language, "(期限已过:两个日期都按期限 \(changes.to) 计,数量不再变化)",
+                           "(the deadline has passed: both dates are counted on it, \(changes.to); the count no longer moves)")
+                : UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)")
+            buffer.put(" " + text, x: 0, y: layout.contentTop, style: Style(dim: true))
+        } else {
+            buffer.put(" " + reasons, x: 0, y: layout.contentTop)
+        }
+        let top = layout.contentTop + ChangesLayout.reasonRows, height = max(0, layout.contentHeight - ChangesLayout.reasonRows)
         if page.pane == 1 {
             let tree = state.tally.data.regions
             let own = content.changes.target.region
-            regionTable(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.regions.count,
+            regionTable(language).draw(into: &buffer, top: top, height: height, rowCount: content.regions.count,
                                        row: { index in
                                            let part = content.regions[index]
                                            let name = part.region == own ? UIText.t(language, "(下级未填)", "(lower region not given)") : tree[part.region].name
@@ -97,20 +120,12 @@ enum ChangesView {
                                        }, selected: page.cursor[1], scroll: page.scroll[1], focused: true, glyphs: state.options.glyphs)
             return
         }
-        table(language).draw(into: &buffer, top: layout.contentTop, height: layout.contentHeight, rowCount: content.rows.count,
+        table(language).draw(into: &buffer, top: top, height: height, rowCount: content.rows.count,
                              row: { index in
                                  let change = content.rows[index]
                                  return texts(change, state).enumerated().map { column, text in
                                      .text(text, column == 0 ? Style(color: change.entered ? .good : .warning, bold: true) : .plain)
                                  }
                              }, selected: page.cursor[0], scroll: page.scroll[0], focused: true, glyphs: state.options.glyphs)
-        if content.rows.isEmpty {
-            let changes = content.changes
-            let text = changes.from == changes.to && changes.to == changes.target.deadline
-                ? UIText.t(language, "(期限已过:两个日期都按期限 \(changes.to) 计,数量不再变化)",
-                           "(the deadline has passed: both dates are counted on it, \(changes.to); the count no longer moves)")
-                : UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)")
-            buffer.put("  " + text, x: 0, y: layout.contentTop + 1, style: Style(dim: true))
-        }
     }
 }

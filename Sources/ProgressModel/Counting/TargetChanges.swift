@@ -98,11 +98,11 @@ extension Tally {
         let beforeFirms = Set(before.map(\.firm)), afterFirms = Set(after.map(\.firm))
         let explainer = ChangeReason(tally: self, target: target, from: from, to: to)
         let entered = after.filter { !beforeFirms.contains($0.firm) }.map { member -> TargetChanges.Change in
-            let (reason, day) = explainer.entering(member.firm)
+            let (reason, day) = explainer.entering(member)
             return TargetChanges.Change(firm: member.firm, entered: true, reason: reason, day: day, region: member.region)
         }
         let left = before.filter { !afterFirms.contains($0.firm) }.map { member -> TargetChanges.Change in
-            let (reason, day) = explainer.leaving(member.firm)
+            let (reason, day) = explainer.leaving(member)
             return TargetChanges.Change(firm: member.firm, entered: false, reason: reason, day: day, region: member.region)
         }
         let placeBefore = Dictionary(before.map { ($0.firm, $0.region) }, uniquingKeysWith: { a, _ in a })
@@ -115,15 +115,21 @@ extension Tally {
     }
 }
 
-/// Finds in a firm's events between two days why it entered or left a target.
+/// Finds in a firm's events between two days why it entered or left a target. An entering firm
+/// is explained first by the event that makes it count now (the member's designation and day);
+/// a leaving one by the last of its target's lists to end (the day it stopped counting).
 struct ChangeReason {
     let table: RecognitionTable
     let timelines: FirmTimelines
     let tree: RegionTree
     let designations: DesignationCatalog
     let target: Target
-    /// The lists that decide the target: the whole's for a "highest only" part.
-    let deciding: DesignationSet
+    /// For a "highest only" part, the whole's lists outside the part's own, which move a firm
+    /// between parts; empty otherwise.
+    let otherParts: DesignationSet
+    /// A stock counts what firms hold, so firms leave it when a status ends; new and cumulative
+    /// targets keep a firm once it qualified.
+    let holding: Bool
     let from: Day
     let to: Day
 
@@ -133,8 +139,9 @@ struct ChangeReason {
         tree = tally.data.regions
         designations = tally.data.designations
         self.target = target
-        deciding = (target.counting == .highest ? target.parent.flatMap { tally.data.book.target($0) } : nil)?.designations
-            ?? target.designations
+        let whole = target.counting == .highest ? target.parent.flatMap { tally.data.book.target($0) } : nil
+        holding = (whole ?? target).mode == .stock
+        otherParts = DesignationSet(bits: (whole?.designations ?? target.designations).bits & ~target.designations.bits)
         self.from = from
         self.to = to
     }
@@ -151,41 +158,93 @@ struct ChangeReason {
 
     private func within(_ region: Int?) -> Bool { region.map { tree.isWithin($0, target.region) } ?? false }
 
-    func entering(_ firm: Int) -> (TargetChanges.Reason, Day?) {
-        let events = between(firm)
-        if let grant = events.first(where: { $0.action == .grant && deciding.contains(Int($0.designation)) }) {
-            return (target.counting == .highest && !target.designations.contains(Int(grant.designation)) ? .tier : .newGrant, grant.day)
-        }
-        if let renewal = events.first(where: { $0.action == .renew && deciding.contains(Int($0.designation)) }) { return (.renewal, renewal.day) }
-        if !within(region(firm, at: from)), let move = events.first(where: { tree.isWithin(Int($0.region), target.region) }) {
-            return (.move, move.day)
-        }
-        if target.counting == .highest, let end = events.first(where: { $0.action.ends && deciding.contains(Int($0.designation)) }) {
-            return (.tier, end.day)
-        }
-        return (.other, nil)
-    }
-
-    func leaving(_ firm: Int) -> (TargetChanges.Reason, Day?) {
-        let events = between(firm)
-        if let end = events.first(where: { $0.action.ends && deciding.contains(Int($0.designation)) }) { return (.revocation, end.day) }
-        if !within(region(firm, at: to)), let move = events.first(where: { !tree.isWithin(Int($0.region), target.region) }) {
-            return (.move, move.day)
-        }
-        if target.counting == .highest, let grant = events.first(where: { !$0.action.ends && deciding.contains(Int($0.designation)) }) {
-            return (.tier, grant.day)
-        }
-        // A status that ran out by validity between the dates: its latest grant or renewal on or
-        // before `to`, plus the list's years.
+    /// The days after `from` and on or before `to` on which a status of one of `lists` ran out by
+    /// its validity (its latest grant or renewal plus the list's years) with no renewal by then.
+    private func lapses(_ firm: Int, of lists: DesignationSet) -> [Day] {
         var latest: [Int: Day] = [:]
+        var found: [Day] = []
         for index in timelines.events(ofFirm: firm) {
             let event = table.events[Int(index)]
             guard event.day <= to else { break }
-            if !event.action.ends && deciding.contains(Int(event.designation)) { latest[Int(event.designation)] = event.day }
+            let d = Int(event.designation)
+            guard lists.contains(d), !event.action.ends else { continue }
+            if let since = latest[d], let years = designations[d].validYears {
+                let end = since.adding(years: years)
+                if end > from && end < event.day { found.append(end) }
+            }
+            latest[d] = event.day
         }
-        let lapses = latest.compactMap { d, since in designations[d].validYears.map { since.adding(years: $0) } }
-            .filter { $0 > from && $0 <= to }
-        if let lapse = lapses.min() { return (.lapse, lapse) }
+        for (d, since) in latest {
+            guard let years = designations[d].validYears else { continue }
+            let end = since.adding(years: years)
+            if end > from && end <= to { found.append(end) }
+        }
+        return found
+    }
+
+    /// The grant or renewal that began the firm's current spell of holding one of the target's
+    /// lists (none held just before it, by an end or by validity; a renewal on the day a status
+    /// runs out continues it), on or before `to`.
+    private func spellStart(_ firm: Int) -> Event? {
+        var latest: [Int: Day] = [:]
+        var held = DesignationSet()
+        var start: Event?
+        for index in timelines.events(ofFirm: firm) {
+            let event = table.events[Int(index)]
+            guard event.day <= to else { break }
+            let d = Int(event.designation)
+            guard target.designations.contains(d) else { continue }
+            for h in held {
+                if let years = designations[h].validYears, let since = latest[h], since.adding(years: years) < event.day { held.remove(h) }
+            }
+            if event.action.ends {
+                held.remove(d)
+                continue
+            }
+            if held.isEmpty { start = event }
+            held.insert(d)
+            latest[d] = event.day
+        }
+        return start
+    }
+
+    func entering(_ member: TargetMember) -> (TargetChanges.Reason, Day?) {
+        let firm = member.firm
+        let events = between(firm)
+        // What made it count: for a stock the start of its spell, else its first grant; a firm
+        // that qualified outside the target's region entered by moving in.
+        let start = holding ? spellStart(firm).map { ($0.day, $0.action) } : (member.since, Action.grant)
+        if let (day, action) = start, day > from, within(region(firm, at: day)) { return (action == .renew ? .renewal : .newGrant, day) }
+        if !within(region(firm, at: from)), let move = events.first(where: { tree.isWithin(Int($0.region), target.region) }) {
+            return (.move, move.day)
+        }
+        if let grant = events.first(where: { $0.action == .grant && target.designations.contains(Int($0.designation)) }) {
+            return (.newGrant, grant.day)
+        }
+        if let renewal = events.first(where: { $0.action == .renew && target.designations.contains(Int($0.designation)) }) {
+            return (.renewal, renewal.day)
+        }
+        // A "highest only" part gains a firm whose higher tier ended.
+        let ended = events.filter { $0.action.ends && otherParts.contains(Int($0.designation)) }.map(\.day) + lapses(firm, of: otherParts)
+        if let day = ended.max() { return (.tier, day) }
+        return (.other, nil)
+    }
+
+    func leaving(_ member: TargetMember) -> (TargetChanges.Reason, Day?) {
+        let firm = member.firm
+        let events = between(firm)
+        // A stock stopped counting it when the last of its target's lists ended.
+        if holding {
+            let revoked = events.filter { $0.action.ends && target.designations.contains(Int($0.designation)) }.map(\.day).max()
+            let lapsed = lapses(firm, of: target.designations).max()
+            if let revoked, revoked >= (lapsed ?? revoked) { return (.revocation, revoked) }
+            if let lapsed { return (.lapse, lapsed) }
+        }
+        if !within(region(firm, at: to)), let move = events.first(where: { !tree.isWithin(Int($0.region), target.region) }) {
+            return (.move, move.day)
+        }
+        // A "highest only" part loses a firm raised to a higher tier.
+        if let raised = events.first(where: { !$0.action.ends && otherParts.contains(Int($0.designation)) }) { return (.tier, raised.day) }
         return (.other, nil)
     }
 }
