@@ -10,13 +10,13 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .long, help: "overview, region, target, target-firms (the firms a target counts), changes (the firms in and out of a target since --since), firms, firm or problems.")
+    @Option(name: .long, help: "overview, region, target, target-firms (the firms a target counts), changes (the firms in and out of a target since --since), rewards (a plan's rewards by year, county and firm: the plan of --region or of --target), firms, firm or problems.")
     var view: ExportView = .overview
 
-    @Option(name: .long, help: "The region of a region or firms view (name or code; default: the whole country).")
+    @Option(name: .long, help: "The region of a region or firms view, or the plan's region of a rewards view (name or code; default: the whole country).")
     var region: String?
 
-    @Option(name: .long, help: "The target of a target or target-firms view (its id in targets.yaml, e.g. zj-quality-sme).")
+    @Option(name: .long, help: "The target of a target, target-firms or changes view, or whose plan's rewards (its id in targets.yaml, e.g. zj-quality-sme).")
     var target: String?
 
     @Option(name: .long, help: "The firm of a firm view: its credit code or its exact name.")
@@ -51,6 +51,7 @@ struct ExportCommand: ParsableCommand {
         }
         if (view == .target || view == .targetFirms || view == .changes) && target == nil { throw ValidationError("--view \(view.rawValue) needs --target ID") }
         if view == .firm && firm == nil { throw ValidationError("--view firm needs --firm CODE-OR-NAME") }
+        if view == .rewards && region == nil && target == nil { throw ValidationError("--view rewards needs --region NAME-OR-CODE (a plan's region) or --target ID") }
         if !(40...1000).contains(width) { throw ValidationError("--width must be from 40 to 1000 columns, not \(width)") }
         if let sort, !["date", "-date", "name", "-name", "region", "-region"].contains(sort) {
             throw ValidationError("--sort must be date, name or region, with - for descending (-date)")
@@ -81,6 +82,20 @@ struct ExportCommand: ParsableCommand {
                 state.open(.changes(target), filter: filter, from: earlier)
             default: state.open(.targetFirms(target), filter: filter, sort: order)
             }
+        case .rewards:
+            let book = tally.data.book
+            if let target {
+                guard let found = book.target(target) else { throw ValidationError("--target \"\(target)\": no such target in targets.yaml") }
+                guard let plan = book.plan(found.planID), !plan.rewards.isEmpty else {
+                    throw ValidationError("--target \(target): its plan has no reward rules in targets.yaml")
+                }
+                state.open(.rewards(plan.id))
+            } else {
+                guard let plan = book.plans.first(where: { $0.region == scope && !$0.rewards.isEmpty }) else {
+                    throw ValidationError("--region \(tally.data.regions[scope].name): no plan of this region has reward rules in targets.yaml")
+                }
+                state.open(.rewards(plan.id))
+            }
         case .firm:
             let table = tally.data.recognitions
             let wanted = firm ?? ""
@@ -100,7 +115,7 @@ struct ExportCommand: ParsableCommand {
 }
 
 enum ExportView: String, ExpressibleByArgument, CaseIterable {
-    case overview, region, target, firms, firm, changes, problems
+    case overview, region, target, firms, firm, changes, rewards, problems
     case targetFirms = "target-firms"
 }
 

@@ -11,6 +11,7 @@ struct ExportTests {
     static let views: [(name: String, keys: [Key])] = [
         ("overview", []), ("region", [.enter]), ("target", [.enter, .enter]),
         ("firms", [.enter, .tab, .down, .down, .down, .down, .down, .enter, .enter]), ("problems", [.character("p")]),
+        ("changes", [.down, .down, .enter, .character("c"), .character("<"), .character("<")]), ("rewards", [.enter, .character("$")]),
     ]
 
     func text(_ keys: [Key], language: Language = .chinese, ascii: Bool = false) -> String {

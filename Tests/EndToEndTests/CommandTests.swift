@@ -139,6 +139,28 @@ struct ExportCommandTests {
         #expect(unknown.status != 0 && unknown.error.contains("nope"))
     }
 
+    @Test("rewards view: the plan of a region or of a target; years, counties and firms each sum to the total; a plan without rules is refused")
+    func rewardsView() throws {
+        let csv = try Binary.run(["export", "--view", "rewards", "--region", "4408", "--as-of", "2025-06-30", "--format", "csv", "--lang", "en"])
+        #expect(csv.status == 0)
+        let sections = csv.output.dropFirst().components(separatedBy: "\r\n\r\n").map { $0.components(separatedBy: "\r\n").filter { !$0.isEmpty } }
+        let titles = sections.compactMap(\.first)
+        #expect(titles == ["Recognition rewards · by year", "Recognition rewards · by county", "Recognition rewards · by firm"])
+        guard sections.count == 3 else { return }
+        func column(_ section: [String], _ index: Int) -> [Int] { section.dropFirst(2).compactMap { Int($0.components(separatedBy: ",")[index]) } }
+        // 湛江市 at 2025-06-30: 178 firms, ¥37,200,000 (the region page's exposure).
+        #expect(column(sections[0], 2).reduce(0, +) == 37_200_000 && column(sections[0], 1).reduce(0, +) == 178)
+        #expect(column(sections[1], 3).reduce(0, +) == 37_200_000 && column(sections[1], 2).reduce(0, +) == 178)
+        let firmAmounts = column(sections[2], 4)
+        #expect(firmAmounts.count == 178 && firmAmounts.reduce(0, +) == 37_200_000)
+        #expect(Set(firmAmounts).isSubset(of: [100_000, 300_000, 500_000]), "each firm once, at one tier's amount")
+        let byTarget = try Binary.run(["export", "--view", "rewards", "--target", "zj-srdi", "--as-of", "2025-06-30", "--format", "csv", "--lang", "en"])
+        #expect(byTarget.output == csv.output)
+        let none = try Binary.run(["export", "--view", "rewards", "--region", "海陵区"])
+        #expect(none.status != 0 && none.error.contains("reward rules"))
+        #expect(try Binary.run(["export", "--view", "rewards"]).status != 0, "rewards of which plan")
+    }
+
     @Test("without a terminal the dashboard prints the text report")
     func piped() throws {
         let result = try Binary.run(["--as-of", "2025-06-30", "--lang", "en"])

@@ -39,10 +39,19 @@ struct RewardsLayout {
                 out.append(.text("    " + fit(name, 20, .left) + fit(NumberText.grouped(sum.firms), 6, .right) + (zh ? " 家  " : " firms  ") + money(sum.amount)))
             }
             out.append(.text((zh ? "  按企业(\(total.firms) 家)" : "  By firm (\(total.firms))"), Style(underline: true)))
+            // Firm and county widen on a wider screen, up to the longest names (湛江经济技术开发区).
+            let spare = max(0, width - 78)
+            let countyWidth = 10 + min(8, spare / 2), nameWidth = 30 + min(14, spare - (countyWidth - 10))
+            let row = { (name: String, county: String, tier: String, amount: String, since: String) in
+                "    " + fit(name, nameWidth, .left) + " " + fit(county, countyWidth, .left) + " " + fit(tier, 8, .left) + " "
+                    + fit(amount, 12, .right) + "  " + since
+            }
+            out.append(.text(zh ? row("企业名称", "区县", "档", "金额", "达到该档") : row("firm", "county", "tier", "amount", "reached"),
+                             Style(dim: true)))
             for firm in breakdown.firms {
                 let county = tree.path(to: firm.region).first { tree[$0].parent == breakdown.region }.map { tree[$0].name } ?? ""
-                out.append(.text("    " + fit(data.recognitions.firmName(firm.firm), 30, .left) + " " + fit(county, 10, .left) + " "
-                                 + fit(tierName(firm.tier), 8, .left) + " " + fit(NumberText.money(firm.amount, language), 12, .right) + "  " + firm.since.description))
+                out.append(.text(row(data.recognitions.firmName(firm.firm), county, tierName(firm.tier), NumberText.money(firm.amount, language),
+                                     firm.since.description)))
             }
             if !rule.notes(in: language).isEmpty { out.wrapped(rule.notes(in: language), style: Style(dim: true)) }
         }
