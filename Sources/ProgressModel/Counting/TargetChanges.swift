@@ -98,11 +98,11 @@ extension Tally {
         let beforeFirms = Set(before.map(\.firm)), afterFirms = Set(after.map(\.firm))
         let explainer = ChangeReason(tally: self, target: target, from: from, to: to)
         let entered = after.filter { !beforeFirms.contains($0.firm) }.map { member -> TargetChanges.Change in
-            let (reason, day) = explainer.entering(member)
+            let (reason, day) = explainer.entering(member.firm, since: member.since)
             return TargetChanges.Change(firm: member.firm, entered: true, reason: reason, day: day, region: member.region)
         }
         let left = before.filter { !afterFirms.contains($0.firm) }.map { member -> TargetChanges.Change in
-            let (reason, day) = explainer.leaving(member)
+            let (reason, day) = explainer.leaving(member.firm)
             return TargetChanges.Change(firm: member.firm, entered: false, reason: reason, day: day, region: member.region)
         }
         let placeBefore = Dictionary(before.map { ($0.firm, $0.region) }, uniquingKeysWith: { a, _ in a })
@@ -115,15 +115,17 @@ extension Tally {
     }
 }
 
-/// Finds in a firm's events between two days why it entered or left a target. An entering firm
-/// is explained first by the event that makes it count now (the member's designation and day);
-/// a leaving one by the last of its target's lists to end (the day it stopped counting).
+/// Finds in a firm's events between two days why it entered or left what a target (or a region's
+/// holders of a list) counts. An entering firm is explained first by the event that makes it
+/// count now; a leaving one by the last of the lists to end (the day it stopped counting).
 struct ChangeReason {
     let table: RecognitionTable
     let timelines: FirmTimelines
     let tree: RegionTree
     let designations: DesignationCatalog
-    let target: Target
+    /// The lists counted, and the region whose subtree they are counted in.
+    let lists: DesignationSet
+    let region: Int
     /// For a "highest only" part, the whole's lists outside the part's own, which move a firm
     /// between parts; empty otherwise.
     let otherParts: DesignationSet
@@ -133,17 +135,24 @@ struct ChangeReason {
     let from: Day
     let to: Day
 
-    init(tally: Tally, target: Target, from: Day, to: Day) {
+    init(tally: Tally, lists: DesignationSet, region: Int, otherParts: DesignationSet = DesignationSet(), holding: Bool, from: Day, to: Day) {
         table = tally.data.recognitions
         timelines = tally.index.timelines
         tree = tally.data.regions
         designations = tally.data.designations
-        self.target = target
-        let whole = target.counting == .highest ? target.parent.flatMap { tally.data.book.target($0) } : nil
-        holding = (whole ?? target).mode == .stock
-        otherParts = DesignationSet(bits: (whole?.designations ?? target.designations).bits & ~target.designations.bits)
+        self.lists = lists
+        self.region = region
+        self.otherParts = otherParts
+        self.holding = holding
         self.from = from
         self.to = to
+    }
+
+    init(tally: Tally, target: Target, from: Day, to: Day) {
+        let whole = target.counting == .highest ? target.parent.flatMap { tally.data.book.target($0) } : nil
+        self.init(tally: tally, lists: target.designations, region: target.region,
+                  otherParts: DesignationSet(bits: (whole?.designations ?? target.designations).bits & ~target.designations.bits),
+                  holding: (whole ?? target).mode == .stock, from: from, to: to)
     }
 
     /// The firm's events after `from` and on or before `to`.
@@ -156,7 +165,32 @@ struct ChangeReason {
         timelines.events(ofFirm: firm).map { table.events[Int($0)] }.last { $0.day <= day }.map { tree.effective(Int($0.region), at: day) }
     }
 
-    private func within(_ region: Int?) -> Bool { region.map { tree.isWithin($0, target.region) } ?? false }
+    /// The last day after `from` and on or before `to` on which the firm crossed into the region
+    /// (`into`) or out of it: an event listing it elsewhere, or the merge of the region it was
+    /// listed in into another (江北区 into 两江新区), which moves it with no event of its own.
+    private func crossing(_ firm: Int, into: Bool) -> Day? {
+        let events = timelines.events(ofFirm: firm).map { table.events[Int($0)] }.filter { $0.day <= to }
+        var days = Set(events.filter { $0.day > from }.map(\.day))
+        for event in events {
+            var current = Int(event.region)
+            // A chain of merges is short; the bound keeps a malformed one from looping.
+            for _ in 0..<8 {
+                guard let successor = tree[current].mergedInto, let end = tree[current].validTo else { break }
+                if end > from && end <= to { days.insert(end) }
+                current = successor
+            }
+        }
+        var inside = within(region(firm, at: from))
+        var found: Day?
+        for day in days.sorted() {
+            let now = within(region(firm, at: day))
+            if now != inside && now == into { found = day }
+            inside = now
+        }
+        return found
+    }
+
+    private func within(_ place: Int?) -> Bool { place.map { tree.isWithin($0, region) } ?? false }
 
     /// The days after `from` and on or before `to` on which a status of one of `lists` ran out by
     /// its validity (its latest grant or renewal plus the list's years) with no renewal by then.
@@ -182,7 +216,7 @@ struct ChangeReason {
         return found
     }
 
-    /// The grant or renewal that began the firm's current spell of holding one of the target's
+    /// The grant or renewal that began the firm's current spell of holding one of the
     /// lists (none held just before it, by an end or by validity; a renewal on the day a status
     /// runs out continues it), on or before `to`.
     private func spellStart(_ firm: Int) -> Event? {
@@ -193,7 +227,7 @@ struct ChangeReason {
             let event = table.events[Int(index)]
             guard event.day <= to else { break }
             let d = Int(event.designation)
-            guard target.designations.contains(d) else { continue }
+            guard lists.contains(d) else { continue }
             for h in held {
                 if let years = designations[h].validYears, let since = latest[h], since.adding(years: years) < event.day { held.remove(h) }
             }
@@ -208,20 +242,20 @@ struct ChangeReason {
         return start
     }
 
-    func entering(_ member: TargetMember) -> (TargetChanges.Reason, Day?) {
-        let firm = member.firm
+    /// Why `firm` entered; `since` is the day it first qualified (for what does not count holding).
+    func entering(_ firm: Int, since: Day) -> (TargetChanges.Reason, Day?) {
         let events = between(firm)
         // What made it count: for a stock the start of its spell, else its first grant; a firm
-        // that qualified outside the target's region entered by moving in.
-        let start = holding ? spellStart(firm).map { ($0.day, $0.action) } : (member.since, Action.grant)
+        // that qualified outside the region entered by moving in.
+        let start = holding ? spellStart(firm).map { ($0.day, $0.action) } : (since, Action.grant)
         if let (day, action) = start, day > from, within(region(firm, at: day)) { return (action == .renew ? .renewal : .newGrant, day) }
-        if !within(region(firm, at: from)), let move = events.first(where: { tree.isWithin(Int($0.region), target.region) }) {
-            return (.move, move.day)
+        if !within(region(firm, at: from)), let day = crossing(firm, into: true) {
+            return (.move, day)
         }
-        if let grant = events.first(where: { $0.action == .grant && target.designations.contains(Int($0.designation)) }) {
+        if let grant = events.first(where: { $0.action == .grant && lists.contains(Int($0.designation)) }) {
             return (.newGrant, grant.day)
         }
-        if let renewal = events.first(where: { $0.action == .renew && target.designations.contains(Int($0.designation)) }) {
+        if let renewal = events.first(where: { $0.action == .renew && lists.contains(Int($0.designation)) }) {
             return (.renewal, renewal.day)
         }
         // A "highest only" part gains a firm whose higher tier ended.
@@ -230,18 +264,17 @@ struct ChangeReason {
         return (.other, nil)
     }
 
-    func leaving(_ member: TargetMember) -> (TargetChanges.Reason, Day?) {
-        let firm = member.firm
+    func leaving(_ firm: Int) -> (TargetChanges.Reason, Day?) {
         let events = between(firm)
-        // A stock stopped counting it when the last of its target's lists ended.
+        // A stock stopped counting it when the last of its lists ended.
         if holding {
-            let revoked = events.filter { $0.action.ends && target.designations.contains(Int($0.designation)) }.map(\.day).max()
-            let lapsed = lapses(firm, of: target.designations).max()
+            let revoked = events.filter { $0.action.ends && lists.contains(Int($0.designation)) }.map(\.day).max()
+            let lapsed = lapses(firm, of: lists).max()
             if let revoked, revoked >= (lapsed ?? revoked) { return (.revocation, revoked) }
             if let lapsed { return (.lapse, lapsed) }
         }
-        if !within(region(firm, at: to)), let move = events.first(where: { !tree.isWithin(Int($0.region), target.region) }) {
-            return (.move, move.day)
+        if !within(region(firm, at: to)), let day = crossing(firm, into: false) {
+            return (.move, day)
         }
         // A "highest only" part loses a firm raised to a higher tier.
         if let raised = events.first(where: { !$0.action.ends && otherParts.contains(Int($0.designation)) }) { return (.tier, raised.day) }
