@@ -10,10 +10,10 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: DataOptions
 
-    @Option(name: .long, help: "overview, region, target, target-firms (the firms a target counts), changes (the firms in and out of a target since --since), rewards (a plan's rewards by year, county and firm: the plan of --region or of --target), firms, firm or problems.")
+    @Option(name: .long, help: "overview, region, target, target-firms (the firms a target counts), changes (the firms in and out of a target since --since), holder-changes (those of a region's holders of each list since --since), rewards (a plan's rewards by year, county and firm: the plan of --region or of --target), firms, firm or problems.")
     var view: ExportView = .overview
 
-    @Option(name: .long, help: "The region of a region or firms view, or the plan's region of a rewards view (name or code; default: the whole country).")
+    @Option(name: .long, help: "The region of a region, firms or holder-changes view, or the plan's region of a rewards view (name or code; default: the whole country).")
     var region: String?
 
     @Option(name: .long, help: "The target of a target, target-firms or changes view, or whose plan's rewards (its id in targets.yaml, e.g. zj-quality-sme).")
@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: "The firm of a firm view: its credit code or its exact name.")
     var firm: String?
 
-    @Option(name: .long, help: "The earlier date of a changes view (default: a month before --as-of).")
+    @Option(name: .long, help: "The earlier date of a changes or holder-changes view (default: a month before --as-of).")
     var since: String?
 
     @Option(name: .long, help: "Filter the firms or problems, as `/` does.")
@@ -47,7 +47,9 @@ struct ExportCommand: ParsableCommand {
             guard let day = Day(iso: since), ValidRange.contains(day) else {
                 throw ValidationError("--since \"\(since)\": expected a date YYYY-MM-DD in \(ValidRange.dateText)")
             }
-            if view != .changes { throw ValidationError("--since goes with --view changes, not \(day) for --view \(view.rawValue)") }
+            if view != .changes && view != .holderChanges {
+                throw ValidationError("--since goes with --view changes or holder-changes, not \(day) for --view \(view.rawValue)")
+            }
         }
         if (view == .target || view == .targetFirms || view == .changes) && target == nil { throw ValidationError("--view \(view.rawValue) needs --target ID") }
         if view == .firm && firm == nil { throw ValidationError("--view firm needs --firm CODE-OR-NAME") }
@@ -70,6 +72,10 @@ struct ExportCommand: ParsableCommand {
         case .region: state.open(.region(scope))
         case .firms: state.open(.firms(scope), filter: filter, sort: order)
         case .problems: state.open(.problems, filter: filter)
+        case .holderChanges:
+            let earlier = since.flatMap { Day(iso: $0) }
+            if let earlier, earlier >= options.day { throw ValidationError("--since \(earlier) must come before the as-of date \(options.day)") }
+            state.open(.holderChanges(scope), from: earlier)
         case .target, .targetFirms, .changes:
             guard let target, tally.data.book.target(target) != nil else {
                 throw ValidationError("--target \"\(target ?? "")\": no such target in targets.yaml")
@@ -117,6 +123,7 @@ struct ExportCommand: ParsableCommand {
 enum ExportView: String, ExpressibleByArgument, CaseIterable {
     case overview, region, target, firms, firm, changes, rewards, problems
     case targetFirms = "target-firms"
+    case holderChanges = "holder-changes"
 }
 
 enum ExportFormat: String, ExpressibleByArgument, CaseIterable {

@@ -12,6 +12,7 @@ struct ExportTests {
         ("overview", []), ("region", [.enter]), ("target", [.enter, .enter]),
         ("firms", [.enter, .tab, .down, .down, .down, .down, .down, .enter, .enter]), ("problems", [.character("p")]),
         ("changes", [.down, .down, .enter, .character("c"), .character("<"), .character("<")]), ("rewards", [.enter, .character("$")]),
+        ("holder-changes", [.enter, .tab, .character("c"), .character("<"), .character("<")]),
     ]
 
     func text(_ keys: [Key], language: Language = .chinese, ascii: Bool = false) -> String {

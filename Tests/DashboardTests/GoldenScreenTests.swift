@@ -15,6 +15,7 @@ struct GoldenScreenTests {
         ("firm", [.enter, .down, .down, .enter, .enter, .down, .enter]),
         ("changes", [.down, .down, .enter, .character("c"), .character("<"), .character("<")]),
         ("rewards", [.enter, .character("$")]),
+        ("holder-changes", [.enter, .tab, .character("c"), .character("<"), .character("<")]),
         ("help", [.character("?")]),
     ]
 

@@ -123,6 +123,33 @@ struct TraceabilityTests {
         guard case .changes = state.top.content else { Issue.record("c on a target's detail"); return }
     }
 
+    @Test("c on the child table: the holders' changes of the region of the row, each list's counts those of the child table; < moves the earlier date")
+    func holderChangesPage() throws {
+        let zhanjiang = Support.press(Support.state(.chinese, width: 100, height: 30), [.enter, .tab])
+        guard case .region(let region) = zhanjiang.top.content else { Issue.record("not a region page"); return }
+        var state = Support.press(zhanjiang, [.character("c")])
+        #expect(state.top.page == .holderChanges(region.region), "the firm list's row: the region itself")
+        state = Support.press(state, [.character("<"), .character("<")])
+        guard case .holderChanges(let changes) = state.top.content else { Issue.record("not the holders' changes"); return }
+        #expect(changes.from == Day(iso: "2025-03-31") && changes.to == Day(iso: "2025-06-30"))
+        for (column, designation) in region.designations.enumerated() {
+            let part = try #require(changes.parts.first { $0.designation == designation })
+            #expect(part.after == region.totals[column], "after: the child table's total")
+            #expect(part.before + part.entered - part.left == part.after)
+        }
+        #expect(Support.screen(state).contains(HolderChangesView.summary(changes, .chinese)))
+        let firm = try #require(changes.changes.first?.firm)
+        #expect(Support.press(state, [.enter]).top.page == .firm(firm), "Enter opens the firm")
+        #expect(Support.press(state, [.tab]).top.pane == 1)
+        let child = try #require(region.children.first)
+        let below = Support.press(zhanjiang, [.down, .character("c")])
+        #expect(below.top.page == .holderChanges(child.region), "a child's row: that child")
+        guard case .holderChanges(let childChanges) = below.top.content else { return }
+        for (column, designation) in region.designations.enumerated() where child.counts[column] > 0 {
+            #expect(childChanges.parts.first { $0.designation == designation }?.after == child.counts[column])
+        }
+    }
+
     @Test("重庆市's page at a date: 江北区 and 渝北区 before 2025-11-06, 两江新区 from that day; their firms follow")
     func datedTree() {
         let tree = Support.tally.data.regions

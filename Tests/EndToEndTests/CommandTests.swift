@@ -161,6 +161,25 @@ struct ExportCommandTests {
         #expect(try Binary.run(["export", "--view", "rewards"]).status != 0, "rewards of which plan")
     }
 
+    @Test("holder-changes view: a region's holders of each list since --since, each list reconciling")
+    func holderChangesView() throws {
+        let csv = try Binary.run(["export", "--view", "holder-changes", "--region", "湛江市", "--since", "2025-03-31", "--as-of", "2025-06-30",
+                                  "--format", "csv", "--lang", "en"])
+        #expect(csv.status == 0)
+        let sections = csv.output.dropFirst().components(separatedBy: "\r\n\r\n").map { $0.components(separatedBy: "\r\n").filter { !$0.isEmpty } }
+        #expect(sections.count == 2)
+        guard sections.count == 2 else { return }
+        let changes = sections[0].count - 2
+        var moved = 0
+        for row in sections[1].dropFirst(2) {
+            let cells = row.components(separatedBy: ",").compactMap { Int($0) }
+            #expect(cells.count == 4 && cells[0] + cells[1] - cells[2] == cells[3], "\(row)")
+            moved += cells.count == 4 ? cells[1] + cells[2] : 0
+        }
+        #expect(changes > 0 && moved == changes, "every row of firms counted once in the lists' in and out")
+        #expect(try Binary.run(["export", "--view", "holder-changes", "--region", "湛江市", "--since", "2025-07-31", "--as-of", "2025-06-30"]).status != 0)
+    }
+
     @Test("without a terminal the dashboard prints the text report")
     func piped() throws {
         let result = try Binary.run(["--as-of", "2025-06-30", "--lang", "en"])

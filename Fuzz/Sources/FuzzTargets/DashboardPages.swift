@@ -4,8 +4,8 @@ import ProgressModel
 /// Draws the pages of the dashboard at one as-of date, at a screen size and in a style the input
 /// picks: the overview, every plan's region (a bar for every target), target details (all of
 /// them when there are few, else a few the input picks, one also exported in full, with its
-/// firms, its changes since a month before and the first firm's page), a plan's rewards, the firm
-/// list and the problems; then moves the date by a
+/// firms, its changes since a month before and the first firm's page), a plan's rewards, the
+/// changes of the first plan region's holders, the firm list and the problems; then moves the date by a
 /// year each way, as `}` and `{` do. The chosen targets' firm lists are checked against their
 /// counts (`CountInvariants`).
 enum DashboardPages {
@@ -32,6 +32,7 @@ enum DashboardPages {
             if let member = tally.members(of: first, at: asOf, locator: locator).first { pages.append(.firm(member.firm)) }
         }
         pages += data.book.plans.filter { !$0.rewards.isEmpty }.prefix(1).map { Page.rewards($0.id) }
+        pages += data.book.plans.prefix(1).map { Page.holderChanges($0.region) }
         for page in pages {
             var state = overview
             state.open(page)

@@ -38,6 +38,10 @@ enum FullPage {
             writeList(page, rows: content.rows.count, bandRows: drawnBandRows, to: &lines) { range, lines in
                 for line in drawnRows(page, range) { lines.write(line) }
             }
+        case .holderChanges(let changes):
+            writeList(page, rows: changes.changes.count, bandRows: drawnBandRows, to: &lines) { range, lines in
+                for line in drawnRows(page, range) { lines.write(line) }
+            }
         case .targetFirms(let content):
             writeList(page, rows: content.rows.count, bandRows: drawnBandRows, to: &lines) { range, lines in
                 for line in drawnRows(page, range) { lines.write(line) }

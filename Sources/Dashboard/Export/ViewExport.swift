@@ -50,6 +50,7 @@ public enum ViewExport {
         case .targetFirms: return UIText.t(language, "目标计入企业", "firms counted")
         case .firm: return UIText.t(language, "企业", "firm")
         case .changes: return UIText.t(language, "变化", "changes")
+        case .holderChanges: return UIText.t(language, "持有变化", "holders' changes")
         case .rewards: return UIText.t(language, "奖励", "rewards")
         case .problems: return UIText.t(language, "数据问题", "problems")
         }
@@ -60,7 +61,7 @@ public enum ViewExport {
         let tree = state.tally.data.regions
         switch state.top.page {
         case .overview, .problems: return tree[tree.root].name
-        case .region(let region), .firms(let region): return tree[region].name
+        case .region(let region), .firms(let region), .holderChanges(let region): return tree[region].name
         case .target(let id), .targetFirms(let id), .changes(let id): return state.tally.data.book.target(id).map { tree[$0.region].name } ?? tree[tree.root].name
         case .firm(let firm): return state.tally.data.recognitions.firmName(firm)
         case .rewards(let id): return state.tally.data.book.plan(id).map { tree[$0.region].name } ?? tree[tree.root].name

@@ -154,6 +154,25 @@ public enum ViewTables {
                                 String(part.before), String(part.entered), String(part.left), String(part.after)]
                     }, text: []),
             ]
+        case .holderChanges(let changes):
+            return [ExportSection(
+                title: HolderChangesView.summary(changes, language) + " · " + HolderChangesView.reasons(changes, language),
+                columns: [t("变化", "change"), t("企业名称", "firm"), t("统一社会信用代码", "credit code"), t("类型", "list"), t("区县", "district"),
+                          t("镇街", "town"), t("原因", "reason"), t("日期", "date")],
+                rowCount: changes.changes.count, row: { index in
+                    let change = changes.changes[index]
+                    var texts = HolderChangesView.texts(change, state)
+                    texts.insert(data.recognitions.firmCode(change.firm)?.description ?? "", at: 2)
+                    return texts
+                }),
+                ExportSection(
+                    title: t("按类型(持有企业)", "By list (firms holding it)"),
+                    columns: [t("类型", "list"), t("代码", "code"), t("期初", "before"), t("进", "in"), t("出", "out"), t("期末", "after")],
+                    rows: changes.parts.map { part in
+                        let designation = data.designations[part.designation]
+                        return [designation.name(in: language), designation.code, String(part.before), String(part.entered), String(part.left), String(part.after)]
+                    }, text: []),
+            ]
         case .problems(let items):
             return [ExportSection(
                 title: t("数据问题", "Problems"),

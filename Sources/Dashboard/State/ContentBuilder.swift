@@ -130,6 +130,12 @@ struct ContentBuilder {
         return ChangesContent(changes: changes, rows: rows, regions: changes.byRegion(below: target.region, tree: data.regions))
     }
 
+    /// The changes of a region's holders from `from` (by default one month before the date) to
+    /// the date.
+    func holderChanges(_ region: Int, from: Day?, locator: FirmLocator?) -> HolderChanges {
+        tally.holderChanges(in: region, from: from ?? asOf.addingMonths(keepingMonthEnd: -1), to: asOf, locator: locator ?? FirmLocator(tally: tally))
+    }
+
     func rewards(_ plan: Plan, locator: FirmLocator?) -> RewardsContent {
         RewardsContent(plan: plan, breakdowns: tally.rewardBreakdown(of: plan, at: asOf, locator: locator ?? FirmLocator(tally: tally)),
                        lineCount: 0)

@@ -87,6 +87,9 @@ public struct DashboardState: Sendable {
         case .changes(let id):
             guard let target = tally.data.book.target(id) else { return .empty }
             return .changes(builder.changes(target, from: page.compareFrom, filter: page.filter, locator: firmLocator))
+        case .holderChanges(let region):
+            guard region < tally.data.regions.regions.count else { return .empty }
+            return .holderChanges(builder.holderChanges(region, from: page.compareFrom, locator: firmLocator))
         case .rewards(let id):
             guard let plan = tally.data.book.plan(id) else { return .empty }
             var content = builder.rewards(plan, locator: firmLocator)

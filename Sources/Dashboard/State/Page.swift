@@ -16,6 +16,8 @@ public enum Page: Equatable, Sendable {
     case firm(Int)
     /// The firms that entered or left a target since an earlier date, and why.
     case changes(String)
+    /// What came to a region's holders of each list and what went, since an earlier date, and why.
+    case holderChanges(Int)
     /// The money a plan's reward rules imply: by year, by county, by firm.
     case rewards(String)
     /// Rejected rows and warnings.
@@ -51,7 +53,7 @@ public struct PageState: Sendable {
     /// Filter text of the firm and problem lists (`/`).
     public var filter = ""
     public var sort: SortOrder?
-    /// The earlier date of the changes page, when the user moved it (`<` `>`); nil for one month
+    /// The earlier date of a changes page, when the user moved it (`<` `>`); nil for one month
     /// before the as-of date.
     public var compareFrom: Day?
     /// What the page shows, computed when the page, date, filter or sort changes.

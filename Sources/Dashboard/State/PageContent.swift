@@ -11,6 +11,7 @@ public enum PageContent: Sendable {
     case targetFirms(TargetFirmsContent)
     case firm(FirmPageContent)
     case changes(ChangesContent)
+    case holderChanges(HolderChanges)
     case rewards(RewardsContent)
     case problems([Diagnostic])
 
@@ -25,6 +26,7 @@ public enum PageContent: Sendable {
         case .targetFirms(let content): return [content.rows.count]
         case .firm(let content): return [content.lineCount]
         case .changes(let content): return [content.rows.count, content.regions.count]
+        case .holderChanges(let changes): return [changes.changes.count, changes.parts.count]
         case .rewards(let content): return [content.lineCount]
         case .problems(let items): return [items.count]
         }

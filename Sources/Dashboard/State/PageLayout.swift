@@ -28,8 +28,10 @@ public struct PageLayout: Sendable {
     /// The first row of a list page's data, below the breadcrumb, the summary, what the page shows
     /// above its table (the changes page: their reasons) and the column titles.
     public func listTop(_ page: PageState) -> Int {
-        if case .changes = page.content { return contentTop + ChangesLayout.reasonRows + 1 }
-        return contentTop + 1
+        switch page.content {
+        case .changes, .holderChanges: return contentTop + ChangesLayout.reasonRows + 1
+        default: return contentTop + 1
+        }
     }
 
     /// Rows of data (header excluded) visible in `pane` of `page`.
@@ -40,13 +42,13 @@ public struct PageLayout: Sendable {
             return max(1, (page.pane == 0 ? panes.targets.height : panes.children.height) - 1)
         case .target: return max(1, contentHeight)
         case .problems: return max(1, contentHeight - 4)
-        case .changes: return max(1, contentHeight - 1 - ChangesLayout.reasonRows)
+        case .changes, .holderChanges: return max(1, contentHeight - 1 - ChangesLayout.reasonRows)
         default: return max(1, contentHeight - 1)
         }
     }
 }
 
-/// The changes page: a line of the reasons in and out above its tables.
+/// The changes pages: a line of the reasons in and out above their tables.
 enum ChangesLayout {
     static let reasonRows = 1
 }

@@ -73,7 +73,7 @@ extension DashboardState {
         case .tab, .backTab:
             switch top.content {
             case .region(let content) where content.topRowCount > 0: stack[index].pane = 1 - stack[index].pane
-            case .changes: stack[index].pane = 1 - stack[index].pane
+            case .changes, .holderChanges: stack[index].pane = 1 - stack[index].pane
             default: break
             }
         case .character("/"):
@@ -192,13 +192,16 @@ extension DashboardState {
             } else if row < content.rows.count {
                 push(.firm(content.rows[row].firm))
             }
+        case .holderChanges(let changes):
+            if page.pane == 0, row < changes.changes.count { push(.firm(changes.changes[row].firm)) }
         default:
             break
         }
     }
 
     /// `c` on a target's detail, or on a target of a region page: the changes of its firms since
-    /// a month before the date.
+    /// a month before the date; on the region page's child table: those of the holders of the
+    /// region of the row (the region itself on the firm list's row).
     private mutating func openChanges() {
         switch top.content {
         case .target(let content) where content.progress.target.countsFirms:
@@ -206,6 +209,9 @@ extension DashboardState {
         case .region(let content) where top.pane == 0 && top.cursor[0] < content.targets.count:
             let target = content.targets[top.cursor[0]].target
             if target.countsFirms { push(.changes(target.id)) }
+        case .region(let content) where top.pane == 1:
+            let row = top.cursor[1]
+            push(.holderChanges(row >= 1 && row - 1 < content.children.count ? content.children[row - 1].region : content.region))
         default:
             break
         }
@@ -239,10 +245,10 @@ extension DashboardState {
         if let plan, !plan.rewards.isEmpty { push(.rewards(plan.id)) }
     }
 
-    /// `<` `>` on the changes page: the earlier date a month earlier or later, from a month end to
+    /// `<` `>` on a changes page: the earlier date a month earlier or later, from a month end to
     /// month ends, always before the as-of date.
     private mutating func moveComparison(months: Int) {
-        guard case .changes = top.page else { return }
+        guard top.page.isChanges else { return }
         let index = stack.count - 1
         let current = stack[index].compareFrom ?? asOf.addingMonths(keepingMonthEnd: -1)
         let moved = ValidRange.clamped(current.addingMonths(keepingMonthEnd: months))
@@ -355,9 +361,12 @@ extension Page {
         }
     }
 
+    /// The pages of what changed between two dates (`<` `>` move the earlier one).
     var isChanges: Bool {
-        if case .changes = self { return true }
-        return false
+        switch self {
+        case .changes, .holderChanges: return true
+        default: return false
+        }
     }
 
     var isRewards: Bool {

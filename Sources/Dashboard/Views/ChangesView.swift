@@ -28,9 +28,14 @@ enum ChangeText {
 
     /// "进:新认定 7、复核 1 · 出:撤销或到期 1": how many firms came in and went out for each reason.
     static func byReason(_ changes: TargetChanges, _ language: Language) -> String {
+        byReason(changes.changes.map { ($0.entered, $0.reason) }, language)
+    }
+
+    /// The same for changes given as (entered, reason).
+    static func byReason(_ changes: [(entered: Bool, reason: TargetChanges.Reason)], _ language: Language) -> String {
         let sides = [true, false].compactMap { entered -> String? in
             let counts = TargetChanges.Reason.allCases.compactMap { each -> String? in
-                let n = changes.changes.filter { $0.entered == entered && $0.reason == each }.count
+                let n = changes.filter { $0.entered == entered && $0.reason == each }.count
                 return n > 0 ? reason(each, language) + " " + NumberText.grouped(n) : nil
             }
             guard !counts.isEmpty else { return nil }

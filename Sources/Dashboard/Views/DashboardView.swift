@@ -28,6 +28,7 @@ public enum DashboardView {
         case .targetFirms(let content): TargetFirmsView.draw(&buffer, state, content: content, layout: layout)
         case .firm: FirmPageView.draw(&buffer, state, layout: layout)
         case .changes(let content): ChangesView.draw(&buffer, state, content: content, layout: layout)
+        case .holderChanges(let changes): HolderChangesView.draw(&buffer, state, changes: changes, layout: layout)
         case .rewards: RewardsView.draw(&buffer, state, layout: layout)
         case .problems(let items): ProblemsView.draw(&buffer, state, items: items, layout: layout)
         }
@@ -67,6 +68,7 @@ public enum DashboardView {
         case .changes(let id):
             guard let target = state.tally.data.book.target(id) else { return [id] }
             return path(target.region) + [target.name(in: language), UIText.t(language, "变化", "Changes")]
+        case .holderChanges(let region): return path(region) + [UIText.t(language, "持有变化", "Holders' changes")]
         case .firm(let firm):
             guard case .firm(let content) = state.top.content else { return [UIText.title(language)] }
             return (content.history.region.map(path) ?? [UIText.title(language)]) + [state.tally.data.recognitions.firmName(firm)]

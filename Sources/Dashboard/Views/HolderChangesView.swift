@@ -1,0 +1,77 @@
+import ProgressModel
+
+/// What came to a region's holders of each list and what went between the earlier date and the
+/// as-of date: the firms, why and when; after Tab, each list's holders then and now, reconciled.
+enum HolderChangesView {
+    static func table(_ language: Language) -> Table {
+        Table(columns: [
+            TableColumn(UIText.t(language, "变化", "change"), width: 6),
+            TableColumn(UIText.t(language, "企业名称", "firm"), width: 16, flexible: true),
+            TableColumn(UIText.t(language, "类型", "list"), width: 8),
+            TableColumn(UIText.t(language, "区县", "district"), width: 10, priority: 2),
+            TableColumn(UIText.t(language, "镇街", "town"), width: 10, priority: 3),
+            TableColumn(UIText.t(language, "原因", "reason"), width: 12),
+            TableColumn(UIText.t(language, "日期", "date"), width: 10, priority: 1),
+        ])
+    }
+
+    static func texts(_ change: HolderChanges.Change, _ state: DashboardState) -> [String] {
+        let data = state.tally.data
+        let tree = data.regions
+        let language = state.language
+        return [ChangeText.direction(change.entered, language), data.recognitions.firmName(change.firm),
+                data.designations[change.designation].shortName(in: language),
+                tree.district(of: change.region).map { tree[$0].name } ?? "", tree.town(of: change.region).map { tree[$0].name } ?? "",
+                ChangeText.reason(change.reason, language), change.day?.description ?? ""]
+    }
+
+    static func partTable(_ language: Language) -> Table {
+        Table(columns: [
+            TableColumn(UIText.t(language, "类型(持有企业)", "list (firms holding it)"), width: 16, flexible: true, maxWidth: 40),
+            TableColumn(UIText.t(language, "期初", "before"), width: 7, align: .right),
+            TableColumn(UIText.t(language, "进", "in"), width: 6, align: .right),
+            TableColumn(UIText.t(language, "出", "out"), width: 6, align: .right),
+            TableColumn(UIText.t(language, "期末", "after"), width: 7, align: .right),
+        ])
+    }
+
+    /// "2025-05-31 → 2025-06-30 · 持有企业:进 12 − 出 5", on the summary row.
+    static func summary(_ changes: HolderChanges, _ language: Language) -> String {
+        let entered = changes.changes.filter(\.entered).count
+        return "\(changes.from) → \(changes.to) · " + UIText.t(language, "持有企业(按类型计):进 ", "holders (counted by list): in ")
+            + NumberText.grouped(entered) + UIText.t(language, " − 出 ", " − out ") + NumberText.grouped(changes.changes.count - entered)
+    }
+
+    static func reasons(_ changes: HolderChanges, _ language: Language) -> String {
+        ChangeText.byReason(changes.changes.map { ($0.entered, $0.reason) }, language)
+    }
+
+    static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, changes: HolderChanges, layout: PageLayout) {
+        let language = state.language
+        let page = state.top
+        DashboardView.summary(&buffer, summary(changes, language))
+        let reasons = reasons(changes, language)
+        buffer.put(" " + (reasons.isEmpty ? UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)") : reasons),
+                   x: 0, y: layout.contentTop, style: reasons.isEmpty ? Style(dim: true) : .plain)
+        let top = layout.contentTop + ChangesLayout.reasonRows, height = max(0, layout.contentHeight - ChangesLayout.reasonRows)
+        if page.pane == 1 {
+            let designations = state.tally.data.designations
+            partTable(language).draw(into: &buffer, top: top, height: height, rowCount: changes.parts.count,
+                                     row: { index in
+                                         let part = changes.parts[index]
+                                         return [.text(designations[part.designation].name(in: language)), .text(NumberText.grouped(part.before)),
+                                                 .text(part.entered > 0 ? "+" + NumberText.grouped(part.entered) : "0", part.entered > 0 ? Style(color: .good) : Style(dim: true)),
+                                                 .text(part.left > 0 ? "−" + NumberText.grouped(part.left) : "0", part.left > 0 ? Style(color: .warning) : Style(dim: true)),
+                                                 .text(NumberText.grouped(part.after), Style(bold: true))]
+                                     }, selected: page.cursor[1], scroll: page.scroll[1], focused: true, glyphs: state.options.glyphs)
+        } else {
+            table(language).draw(into: &buffer, top: top, height: height, rowCount: changes.changes.count,
+                                 row: { index in
+                                     let change = changes.changes[index]
+                                     return texts(change, state).enumerated().map { column, text in
+                                         .text(text, column == 0 ? Style(color: change.entered ? .good : .warning, bold: true) : .plain)
+                                     }
+                                 }, selected: page.cursor[0], scroll: page.scroll[0], focused: true, glyphs: state.options.glyphs)
+        }
+    }
+}
