@@ -55,9 +55,9 @@ extension Tally {
             }
             return changes
         }.flatMap { $0 }
-        // Stable: name order kept within each list and direction.
-        let changes = found.enumerated().sorted { ($0.element.designation, $0.element.entered ? 0 : 1, $0.offset) < ($1.element.designation, $1.element.entered ? 0 : 1, $1.offset) }
-            .map(\.element)
+        // By list, entering first, the name order kept within each.
+        let order = { (index: Int) in (found[index].designation, found[index].entered ? 0 : 1, index) }
+        let changes = found.indices.sorted { order($0) < order($1) }.map { found[$0] }
         let count = data.designations.all.count
         let then = RegionCounts(index: index, tree: tree, designationCount: count, at: earlier)
         let now = RegionCounts(index: index, tree: tree, designationCount: count, at: later)
@@ -65,7 +65,8 @@ extension Tally {
             let mine = changes.filter { $0.designation == d }
             guard then.active(region, d) + now.active(region, d) + mine.count > 0 else { return nil }
             let entered = mine.filter(\.entered).count
-            return HolderChanges.Part(designation: d, before: then.active(region, d), entered: entered, left: mine.count - entered, after: now.active(region, d))
+            return HolderChanges.Part(designation: d, before: then.active(region, d), entered: entered, left: mine.count - entered,
+                                      after: now.active(region, d))
         }
         return HolderChanges(region: region, from: earlier, to: later, parts: list, changes: changes)
     }
