@@ -9,8 +9,8 @@ Usage:
     python3 scripts/build_regions.py SOURCE_DIR [--output data/regions.csv] [--summary]
 
 Standard library only; the output is deterministic (byte-identical on every run).
-Invariants (unique codes, parent before child, no duplicate (parent, name)) are checked
-before anything is written; a violation aborts with a non-zero exit status.
+Invariants (unique codes, parent before child, no duplicate (parent, name), dates that make
+sense) are checked before anything is written; a violation aborts with a non-zero exit status.
 """
 
 import argparse
@@ -40,6 +40,9 @@ LIANGJIANG = "50X01"
 CQ_ABOLISHED = ("500105", "500112")  # 江北区, 渝北区
 BEIBEI = "500109"
 CQ_MOVED_TOWNS = ("500112133", "500112135", "500112138", "500112140", "500112143")
+# The five towns as units of 北碚区 from the reform (project codes, in the order of CQ_MOVED_TOWNS):
+# each town is listed twice, under 渝北区 until the day (its 2023 code) and under 北碚区 from it.
+CQ_MOVED_TOWNS_NEW = {old: "%sX%02d" % (BEIBEI, n + 1) for n, old in enumerate(CQ_MOVED_TOWNS)}
 
 # Rows with project codes: (code, name, parent, kind, merged_into, note).
 PROJECT_ROWS = [
@@ -81,8 +84,8 @@ ZONE_ABBREVIATIONS = (
 
 # Extra notes on official rows.
 EXTRA_NOTES = {
-    BEIBEI: "boundary changed %s: gained five towns of 渝北区; ceded five units to 两江新区"
-            % CQ_REFORM_DATE,
+    BEIBEI: "boundary changed %s: gained five towns of 渝北区 (listed under both, dated); "
+            "ceded five units to 两江新区" % CQ_REFORM_DATE,
     "440882450": "same zone as 4408X02 湛江奋勇高新区",
 }
 
@@ -98,14 +101,17 @@ HEADER_COMMENTS = [
     "abolished region); note; same_as (the unit a second listing of it stands for); valid_from "
     "(the day a region was created; empty: always there); valid_to (the day a region merged into "
     "merged_into ceased: before it the region stands on its own, from it its firms count in the "
-    "successor; empty for a merge of all time).",
+    "successor; empty for a merge of all time). Dated changes: on %s 江北区 and 渝北区 merged "
+    "into 两江新区 (created that day); the five towns that left 渝北区 for 北碚区 that day are listed twice, under 渝北区 with their 2023 codes "
+    "until the day (merged into the second listing) and under 北碚区 with project codes from it. "
+    "A firm counts in the region valid at the date, whichever its list names." % CQ_REFORM_DATE,
 ]
 
 COLUMNS = ("code", "name", "parent", "kind", "merged_into", "note", "same_as", "valid_from", "valid_to")
 
 # Dated changes of the tree: code -> the day a region was created, or the day it ceased.
-VALID_FROM = {LIANGJIANG: CQ_REFORM_DATE}
-VALID_TO = {code: CQ_REFORM_DATE for code in CQ_ABOLISHED}
+VALID_FROM = {code: CQ_REFORM_DATE for code in (LIANGJIANG,) + tuple(CQ_MOVED_TOWNS_NEW.values())}
+VALID_TO = {code: CQ_REFORM_DATE for code in CQ_ABOLISHED + CQ_MOVED_TOWNS}
 KINDS = ("country", "province", "city", "district", "county", "county_city", "zone",
          "street", "town", "park")
 
@@ -215,8 +221,11 @@ def build(source_dir, log):
     for s in streets:
         code, name = s["code"], s["name"]
         if code in CQ_MOVED_TOWNS:
-            rows.append((code, name, BEIBEI, town_kind(name), "",
-                         "moved from 渝北区 to 北碚区 on %s" % CQ_REFORM_DATE))
+            new_code = CQ_MOVED_TOWNS_NEW[code]
+            rows.append((code, name, s["areaCode"], town_kind(name), new_code,
+                         "moved to 北碚区 on %s (%s)" % (CQ_REFORM_DATE, new_code)))
+            rows.append((new_code, name, BEIBEI, town_kind(name), "",
+                         "moved from 渝北区 (%s) on %s; project code" % (code, CQ_REFORM_DATE)))
             continue
         if s["cityCode"] not in TOWN_LEVEL_CITIES and s["areaCode"] not in TOWN_LEVEL_AREAS:
             continue
@@ -276,7 +285,26 @@ def validate(rows):
             raise ValueError("same_as %s of %s: no such unit, or the row is also merged" % (r[6], code))
         seen.add(code)
         pairs.add((parent, name))
+    check_dates(rows)
     check_duplicate_zones(rows)
+
+
+def check_dates(rows):
+    """valid_to only on a merged row, after its valid_from, and not before its successor exists."""
+    by_code = {r[0]: r for r in rows}
+    for code, day in list(VALID_FROM.items()) + list(VALID_TO.items()):
+        if code not in by_code:
+            raise ValueError("dated region %s does not exist" % code)
+        if not "1900-01-01" <= day <= "2100-12-31":
+            raise ValueError("date %s of %s outside 1900-2100" % (day, code))
+    for code, day in VALID_TO.items():
+        successor = by_code[code][4]
+        if not successor:
+            raise ValueError("valid_to on %s, which is not merged into another" % code)
+        if code in VALID_FROM and VALID_FROM[code] >= day:
+            raise ValueError("valid_to of %s not after its valid_from" % code)
+        if VALID_FROM.get(successor, day) > day:
+            raise ValueError("%s merges into %s before that is created" % (code, successor))
 
 
 def city_of(code, by_code):

@@ -3,7 +3,9 @@
 
 Recomputes, straight from the recognitions CSV and the data files, every count target's actual
 and every region's active/granted counts, with a naive per-firm replay of SPEC §3 (no shared code
-with the Swift implementation), and compares them with the JSON report.
+with the Swift implementation), and compares them with the JSON report. Regions follow the
+dates of regions.csv: a firm counts in the region valid at the date (江北区 before 2025-11-06,
+两江新区 from it; 渝北区's five towns under 北碚区 from it), whichever its list names.
 
     srdi report --format json --as-of 2025-06-30 > report.json
     python3 scripts/recount.py --data data --recognitions data/sample/recognitions.csv \
@@ -126,11 +128,31 @@ def main():
     for firm_events in events.values():
         firm_events.sort()
 
+    def date_of(code, column):
+        text = regions[code].get(column) or ""
+        return dt.date.fromisoformat(text) if text else None
+
+    # Regions merged into another on a day, by that other: 两江新区 <- 江北区, 渝北区; 北碚区's 兴隆镇 <- 渝北区's.
+    made_from = defaultdict(list)
+    for code, row in regions.items():
+        if row["merged_into"] and date_of(code, "valid_to"):
+            made_from[row["merged_into"]].append(code)
+
     def effective(code, day):
-        """The region a firm listed in `code` counts in at `day`: its successor once a dated merge took effect."""
-        while code and regions[code]["merged_into"] and regions[code].get("valid_to") \
-                and dt.date.fromisoformat(regions[code]["valid_to"]) <= day:
-            code = regions[code]["merged_into"]
+        """The region a firm listed in `code` counts in at `day`, as regions.csv dates the tree:
+        before a region's valid_from, the one region made into it (none chosen when several were);
+        from the valid_to of the region or, failing one, of the nearest region above it, the
+        region it merged into."""
+        for _ in range(8):
+            created = date_of(code, "valid_from")
+            if created and day < created and len(made_from[code]) == 1:
+                code = made_from[code][0]
+                continue
+            dated = next((c for c in ancestors(code) if date_of(c, "valid_to")), None)
+            if dated and date_of(dated, "valid_to") <= day:
+                code = regions[dated]["merged_into"]
+                continue
+            return code
         return code
 
     def state(firm_events, day):
@@ -148,7 +170,7 @@ def main():
                 ended[d] = True
         held = {d for d, when in last.items()
                 if not ended[d] and (valid[d] is None or day < add_years(when, valid[d]))}
-        return effective(region, day), held, first
+        return (effective(region, day) if region else None), held, first
 
     def highest(codes):
         ranked = [c for c in codes if rank[c] is not None]

@@ -165,6 +165,36 @@ struct TraceabilityTests {
         #expect(after.contains("两江新区") && !after.contains("江北区") && !after.contains("渝北区"))
     }
 
+    @Test("] across 2025-11-06: 重庆市's page trades 江北区 and 渝北区 for 两江新区, and 渝北区's five towns pass to 北碚区; [ brings them back")
+    func datedTreeMovesWithTheDate() {
+        let tree = Support.tally.data.regions
+        let (chongqing, yubei, beibei) = (tree.index(ofCode: "50")!, tree.index(ofCode: "500112")!, tree.index(ofCode: "500109")!)
+        func children(_ state: DashboardState) -> [String] {
+            guard case .region(let content) = state.top.content else { return [] }
+            return content.children.map { tree[$0.region].name }
+        }
+        func page(_ region: Int, _ state: DashboardState) -> DashboardState {
+            var state = state
+            state.open(.region(region))
+            return state
+        }
+        let october = DashboardState(tally: Support.tally, asOf: Day(iso: "2025-10-31")!, options: DisplayOptions(language: .chinese),
+                                     width: 100, height: 70)
+        var state = page(chongqing, october)
+        #expect(children(state).contains("江北区") && children(state).contains("渝北区") && !children(state).contains("两江新区"))
+        #expect(Support.screen(state).contains("江北区"))
+        state = Support.press(state, [.character("]")])
+        #expect(state.asOf == Day(iso: "2025-11-30")!)
+        #expect(children(state).contains("两江新区") && !children(state).contains("江北区") && !children(state).contains("渝北区"))
+        #expect(Support.screen(state).contains("两江新区") && !Support.screen(state).contains("江北区"))
+        state = Support.press(state, [.character("[")])
+        #expect(children(state).contains("江北区") && !children(state).contains("两江新区"))
+        let five = ["统景镇", "大湾镇", "兴隆镇", "茨竹镇", "大盛镇"]
+        #expect(children(page(yubei, october)) == five && children(page(beibei, october)).isEmpty)
+        let november = Support.press(october, [.character("]")])
+        #expect(children(page(beibei, november)) == five)
+    }
+
     @Test("$ opens the plan's rewards from its region or a target; years and counties each sum to the total on screen")
     func rewardsPage() {
         let zhanjiang = Support.press(Support.state(.chinese, width: 100, height: 30), [.enter])

@@ -20,7 +20,8 @@ struct ContentBuilder {
         let plans = data.book.plans.filter { $0.region == region }
         let targets = plans.flatMap { data.book.targets(of: $0) }.map { tally.progress(of: $0, at: asOf) }
         let counts = tally.regionCounts(at: asOf)
-        let children = tree.children[region].filter { tree.exists($0, at: asOf) }
+        // The tree as of the date; a region named before its creation (两江新区) shows where it has firms.
+        let children = tree.children[region].filter { tree.exists($0, at: asOf) || counts.firms($0) > 0 }
         let fromTargets = targets.reduce(DesignationSet()) { $0.union($1.target.designations) }
         var designations = Array(fromTargets)
         if designations.isEmpty {

@@ -65,7 +65,7 @@ enum RegionView {
         }
         var rows = [total]
         for child in content.children {
-            let hasChildren = !tree.children[child.region].isEmpty
+            let hasChildren = tree.children[child.region].contains { tree.exists($0, at: state.asOf) }
             rows.append([.text((hasChildren ? glyphs.drill + " " : "  ") + tree[child.region].name)]
                         + child.counts.map { .text(NumberText.grouped($0), $0 == 0 ? Style(dim: true) : .plain) }
                         + (child.contribution.map { [.text(NumberText.grouped($0), $0 == 0 ? Style(dim: true) : .plain)] } ?? [])

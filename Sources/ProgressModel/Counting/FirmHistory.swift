@@ -81,7 +81,8 @@ extension Tally {
                 latest[d] = event.day
                 ended.remove(d)
             }
-            if let previousRegion, previousRegion != Int(event.region) {
+            // A region merged into another on a day is no move: 江北区 before it, 两江新区 from it.
+            if let previousRegion, data.regions.effective(previousRegion, at: event.day) != data.regions.effective(Int(event.region), at: event.day) {
                 moves.append(FirmHistory.Move(from: previousRegion, to: Int(event.region), on: event.day, event: position))
             }
             previousRegion = Int(event.region)

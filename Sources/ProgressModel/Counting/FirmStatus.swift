@@ -46,12 +46,8 @@ public struct FirmLocator: Sendable {
                             recent = (region, recent.0, recent.1)
                             guard !repeated else { continue }
                             body(Int(region))
-                            // A region merged on a day: the firm is found in its successor too.
-                            var place = Int(region)
-                            while tree[place].validTo != nil, let successor = tree[place].mergedInto, successor != place {
-                                body(successor)
-                                place = successor
-                            }
+                            // A region changed on a day: the firm is found where it counts before or after too.
+                            for place in tree.otherPlaces(of: Int(region)) { body(place) }
                         }
                     }
                     for firm in 0..<table.firmCount { forEachRegion(of: firm) { counts[$0 + 1] += 1 } }

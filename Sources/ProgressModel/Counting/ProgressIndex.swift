@@ -220,8 +220,8 @@ struct Sweep {
             let event = table.events[Int(index)]
             points.append(event.ordinal)
             if !event.action.ends, validYears[Int(event.designation)] != nil { points.append(lapse(of: event)) }
-            // A region merged into another on a day: from that day the firm counts in the successor.
-            if let end = tree[Int(event.region)].validTo, end.ordinal > event.ordinal { points.append(end.ordinal) }
+            // A region changed on a day (merged into another, or created): the firm's place changes then.
+            for day in tree.changeDays(of: Int(event.region)) where day.ordinal > event.ordinal { points.append(day.ordinal) }
         }
         points.sort()
 
@@ -421,6 +421,12 @@ struct Sweep {
             if let previous, tree.effective(Int(previous.region), at: event.day) != tree.effective(Int(event.region), at: event.day) {
                 diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firmName(Int(event.firm)),
                                               .firmMoved(from: tree[Int(previous.region)].name, to: tree[Int(event.region)].name)))
+            }
+            // A region created from several others (两江新区) named before its creation: kept, and said.
+            let place = tree.effective(Int(event.region), at: event.day)
+            if let created = tree[place].validFrom, event.day < created {
+                diagnostics.append(Diagnostic(.warning, file: path, line: line, value: table.firmName(Int(event.firm)),
+                                              .regionNotYetCreated(region: tree[place].name, created: created)))
             }
             if event.action == .grant { grantedSoFar |= 1 << UInt32(d) }
             if event.action == .renew && grantedSoFar & (1 << UInt32(d)) == 0 && warnedRenewal & (1 << UInt32(d)) == 0 {

@@ -59,6 +59,8 @@ public struct RegionTree: Sendable {
     private let byZoneForm: [String: [Int]]
     /// The length in characters of the longest name: no longer part of a cell can name a region.
     public let longestName: Int
+    /// Per region, its dates (see `DatedChanges`): empty for a region that never changed.
+    private let dated: [DatedChanges]
 
     public init(regions: [Region]) {
         self.regions = regions
@@ -99,6 +101,7 @@ public struct RegionTree: Sendable {
         }
         byZoneForm = forms
         longestName = regions.map(\.name.count).max() ?? 0
+        dated = DatedChanges.table(regions)
     }
 
     public subscript(index: Int) -> Region { regions[index] }
@@ -155,6 +158,7 @@ public struct RegionTree: Sendable {
                 for candidate in candidates where depths[candidate] == depth && !units.contains(unit(candidate)) {
                     units.append(unit(candidate))
                 }
+                if units.count > 1 { units = laterOnes(units) }
                 if units.count == 1 { return .found(units[0]) }
                 if units.count > 1 { return .ambiguous(units) }
             }
@@ -162,25 +166,41 @@ public struct RegionTree: Sendable {
         return .notFound
     }
 
-    /// The region a firm listed in `region` is counted in at `day`: the region itself, or, once a
-    /// dated merge has taken effect, its successor (江北区 → 两江新区 from 2025-11-06).
-    public func effective(_ region: Int, at day: Day) -> Int {
-        var current = region
-        // A chain of merges is short; the bound keeps a malformed one from looping.
-        for _ in 0..<8 {
-            guard let successor = regions[current].mergedInto, let end = regions[current].validTo, end <= day else { return current }
-            current = successor
+    /// Of regions found by one name, those that are not the earlier listing of another of them (a
+    /// town that moved to another district on a day, 渝北区's 兴隆镇 beside 北碚区's): a list naming
+    /// the town alone means the later one, and counting finds the earlier one before the day.
+    private func laterOnes(_ found: [Int]) -> [Int] {
+        found.filter { region in
+            guard regions[region].validTo != nil, let successor = regions[region].mergedInto else { return true }
+            return !found.contains(successor)
         }
-        return current
     }
 
-    /// True when `region` is on the map at `day`: created by then, not yet merged into another,
-    /// and not a second listing of another unit.
+    /// The region a firm listed in `region` is counted in at `day`: the region valid then. Once a
+    /// dated merge has taken effect, its successor (江北区 → 两江新区 from 2025-11-06; a town of a
+    /// district merged so, without a date of its own, at that successor); before a region was
+    /// created from exactly one other, that one (北碚区's 兴隆镇 → 渝北区's before 2025-11-06). A
+    /// region created from several (两江新区) is kept before its creation.
+    public func effective(_ region: Int, at day: Day) -> Int {
+        DatedChanges.effective(region, at: day, dated, regions)
+    }
+
+    /// The days on which `effective(region, at:)` changes, in order; empty for most regions.
+    public func changeDays(of region: Int) -> [Day] { dated[region].days }
+
+    /// The regions other than `region` that a firm listed in it is counted in at some date.
+    public func otherPlaces(of region: Int) -> [Int] { dated[region].places }
+
+    /// The regions merged into `region` on a day (江北区 and 渝北区 for 两江新区), in file order.
+    public func predecessors(of region: Int) -> [Int] { dated[region].predecessors }
+
+    /// True when `region` is on the map at `day`: created by then, not yet merged into another
+    /// (nor lying in a region merged so), and not a second listing of another unit.
     public func exists(_ region: Int, at day: Day) -> Bool {
         let place = regions[region]
         if let from = place.validFrom, day < from { return false }
-        guard place.mergedInto != nil else { return true }
-        return !place.isAlias && place.validTo.map { day < $0 } ?? false
+        if place.mergedInto != nil && place.validTo == nil { return false }
+        return dated[region].leave.map { day < $0.day } ?? true
     }
 
     /// The unit a region stands for: itself, or the unit it is a second listing of.

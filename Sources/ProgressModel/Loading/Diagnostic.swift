@@ -80,6 +80,9 @@ public enum Problem: Sendable, Hashable {
     case duplicateRow(firstLine: Int)
     case renewWithoutGrant
     case firmMoved(from: String, to: String)
+    /// A record dated before its region was created from several others (两江新区 before
+    /// 2025-11-06): none of them can be chosen, so it counts in the region as listed.
+    case regionNotYetCreated(region: String, created: Day)
     case badNumber
     case outOfRange(String)
     case unknownMetric
@@ -144,6 +147,7 @@ public enum Problem: Sendable, Hashable {
         case .duplicateRow: return "duplicateRow"
         case .renewWithoutGrant: return "renewWithoutGrant"
         case .firmMoved: return "firmMoved"
+        case .regionNotYetCreated: return "regionNotYetCreated"
         case .badNumber: return "badNumber"
         case .outOfRange: return "outOfRange"
         case .unknownMetric: return "unknownMetric"
@@ -246,6 +250,9 @@ public enum Problem: Sendable, Hashable {
             return zh ? "复核之前没有该企业的认定记录" : "renewal without an earlier grant of the firm in the data"
         case .firmMoved(let from, let to):
             return zh ? "企业地区由“\(from)”变为“\(to)”,按截至日期前最后一条记录计" : "firm moved from \(from) to \(to); its latest record on or before the as-of date decides"
+        case .regionNotYetCreated(let region, let created):
+            return zh ? "“\(region)”于 \(created) 设立,晚于本条记录的日期;仍计入“\(region)”"
+                : "\(region) was created on \(created), after this record's date; counted there all the same"
         case .badNumber: return zh ? "不是数字" : "not a number"
         case .outOfRange(let range): return zh ? "超出范围 \(range)" : "outside the range \(range)"
         case .unknownMetric: return zh ? "未知的指标;期望 targets.yaml 中 metrics 的代码" : "unknown metric; expected a code from the metrics of targets.yaml"

@@ -2,7 +2,8 @@
 /// `#` comment lines first): the region tree. Parents must come before their children. `same_as`
 /// marks a second listing of a unit (the same zone under another code and name): it counts as
 /// that unit. `valid_from` dates a region's creation, `valid_to` the day a merge into
-/// `merged_into` took effect.
+/// `merged_into` took effect (not before that region's creation). Dates are checked here, with
+/// the file and line; what they mean for counting is `RegionTree.effective`.
 public enum RegionFile {
     public static func load(_ raw: [UInt8], file: String, log: inout DiagnosticLog) -> RegionTree {
         let decoded = TextDecoding.decode(raw)
@@ -114,6 +115,12 @@ public enum RegionFile {
                 }
                 if let loop = ReferenceLoop.find(from: regions[merge.index].code, limit: successors.count, next: { successors[$0] }) {
                     log.add(Diagnostic(.error, file: file, line: merge.line, column: merge.column, value: merge.code, .referenceLoop(loop)))
+                    continue
+                }
+                // A dated merge into a region not yet created would count firms where there is none.
+                if merge.column == "merged_into", let to = regions[merge.index].validTo, let from = regions[successor].validFrom, to < from {
+                    log.add(Diagnostic(.error, file: file, line: merge.line, column: "valid_to", value: to.description,
+                                       .invalidField("valid_to", expected: "a day on or after valid_from \(from) of \(merge.code)")))
                     continue
                 }
                 let old = regions[merge.index]

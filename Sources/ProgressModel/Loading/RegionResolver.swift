@@ -2,8 +2,11 @@
 ///
 /// Rules: placeholder cells (市辖区, 县, 省直辖县级行政区划 …) and cells repeating a region already
 /// found are skipped; a cell naming several levels at once (泰州市海陵区, 广东省湛江市遂溪县) is split
-/// against the tree, the longest region name first and the rest under it; abolished regions count
-/// under their successor, with a warning; a town the region table does not list counts at its
+/// against the tree, the longest region name first and the rest under it; regions abolished for
+/// all time count under their successor, with a warning, those merged on a day (江北区) stay as
+/// named (counting follows the date); a town listed twice, before and after a move between
+/// districts, is the one under the district given, else the later one (counting puts it under the
+/// earlier district before the day); a town the region table does not list counts at its
 /// district (with a warning where the table lists that district's towns); a name found nowhere
 /// under a region whose children the table lists is an error naming that region and the nearest
 /// names under it; below a province the table does not cover (北京市 …) the row counts at the
@@ -103,12 +106,8 @@ private struct Descent {
             add(.warning, .regionMerged(into: tree[successor].name, note: tree[region].note))
             townScope = tree[region].parent
             current = successor
-        } else if tree[region].validTo != nil {
-            // A dated merge is kept as written: counting puts the firm in the successor from the
-            // day. Its towns are looked for beside it too, where some went (渝北区's 大湾镇, now 北碚区's).
-            townScope = tree[region].parent
-            current = region
         } else {
+            // A dated merge is kept as written: counting puts the firm in the successor from the day.
             townScope = nil
             current = region
         }

@@ -114,7 +114,7 @@ public struct TextReport {
         var table = TextTable([.init(zh ? "地区(持有数)" : "region (holding)")]
             + designations.map { .init(data.designations[$0].name(in: language), .right) })
         let region = section.plan.region
-        let rows = [region] + tree.children[region].filter { tree.exists($0, at: report.asOf) }
+        let rows = [region] + tree.children[region].filter { tree.exists($0, at: report.asOf) || report.counts.firms($0) > 0 }
         for (position, row) in rows.enumerated() {
             table.add([(position == 0 ? "" : "  ") + tree[row].name] + designations.map { String(report.counts.active(row, $0)) })
         }

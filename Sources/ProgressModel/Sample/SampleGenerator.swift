@@ -270,11 +270,17 @@ public struct SampleGenerator {
         let rows = world.rows.enumerated().sorted { ($0.element.day, $0.offset) < ($1.element.day, $1.offset) }.map(\.element)
         var text = "统一社会信用代码,企业名称,省,市,区县,镇街,认定类型,认定日期,年度,状态,来源\n"
         text.reserveCapacity(rows.count * 150)
-        let reform = Day(year: 2025, month: 11, day: 6)!
-        let oldDistricts = ["500105", "500112"].compactMap { regions.index(ofCode: $0) }.map { regions[$0].name }
-        let newArea = regions.index(ofCode: "50X01")
         for row in rows {
-            let path = regions.path(to: row.region).dropFirst().map { regions[$0] }
+            // Before a region was created on a day it was listed as the region it was made from
+            // (北碚区's 兴隆镇 as 渝北区's), or, made from several (两江新区), as one of them by firm.
+            // The draw is the one the sample has always made, so that the rest of it stays as it was.
+            var listed = row.region
+            let earlier = regions.predecessors(of: row.region)
+            if let created = regions[row.region].validFrom, row.day < created, !earlier.isEmpty {
+                if earlier.count > 1 && random.chance(0.4) { _ = random.pick(earlier) }
+                listed = earlier[row.firm % earlier.count]
+            }
+            let path = regions.path(to: listed).dropFirst().map { regions[$0] }
             var cells = ["", "", "", ""]
             for region in path {
                 switch region.kind {
@@ -285,12 +291,6 @@ public struct SampleGenerator {
                 }
             }
             if path.first?.code == "50" { cells[1] = "重庆市" }
-            // Before 两江新区 was created its firms were listed in 江北区 or 渝北区 (one each, by firm).
-            // The draws are those the sample has always made, so that the rest of it stays as it was.
-            if row.region == newArea, row.day < reform, !oldDistricts.isEmpty {
-                if random.chance(0.4) { _ = random.pick(oldDistricts) }
-                cells[2] = oldDistricts[row.firm % oldDistricts.count]
-            }
             let designation = designations[row.designation]
             let listName = random.chance(0.1) && !designation.aliases.isEmpty ? designation.aliases[0] : designation.name
             var date = row.day.description, year = ""
