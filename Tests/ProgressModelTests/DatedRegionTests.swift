@@ -98,6 +98,11 @@ struct DatedRegionTests {
         #expect(members.allSatisfy { $0.region == liangjiang })
         // The events keep the district their list names.
         #expect(Set(tally.data.recognitions.events.map { Int($0.region) }) == [jiangbei, yubei, shapingba])
+        // What moved 两江新区's count over the day: 甲 and 乙 came in, moved by the merge on 2025-11-06.
+        let changes = tally.changes(of: try #require(tally.data.book.target("lj-stock")), from: Day(iso: "2025-10-31")!,
+                                    to: Day(iso: "2025-11-30")!, locator: FirmLocator(tally: tally))
+        #expect(changes.before == 0 && changes.after == 2 && changes.entered == 2)
+        #expect(changes.changes.allSatisfy { $0.reason == .move && $0.day == Day(iso: "2025-11-06")! })
     }
 
     @Test("a town that moved district on the day: under 渝北区 before it, under 北碚区 from it, whichever district its list names")

@@ -166,19 +166,13 @@ struct ChangeReason {
     }
 
     /// The last day after `from` and on or before `to` on which the firm crossed into the region
-    /// (`into`) or out of it: an event listing it elsewhere, or the merge of the region it was
-    /// listed in into another (江北区 into 两江新区), which moves it with no event of its own.
+    /// (`into`) or out of it: an event listing it elsewhere, or a dated change of the tree (江北区
+    /// merged into 两江新区, a town passed to another district), which moves it with no event of its own.
     private func crossing(_ firm: Int, into: Bool) -> Day? {
         let events = timelines.events(ofFirm: firm).map { table.events[Int($0)] }.filter { $0.day <= to }
         var days = Set(events.filter { $0.day > from }.map(\.day))
         for event in events {
-            var current = Int(event.region)
-            // A chain of merges is short; the bound keeps a malformed one from looping.
-            for _ in 0..<8 {
-                guard let successor = tree[current].mergedInto, let end = tree[current].validTo else { break }
-                if end > from && end <= to { days.insert(end) }
-                current = successor
-            }
+            for day in tree.changeDays(of: Int(event.region)) where day > from && day <= to { days.insert(day) }
         }
         var inside = within(region(firm, at: from))
         var found: Day?

@@ -10,7 +10,7 @@ struct DatedChanges: Sendable {
     var predecessor: Int?
     /// Every region merged into this one on a day, in file order.
     var predecessors: [Int] = []
-    /// The days on which the region a firm listed here counts in changes, in order.
+    /// The days on which the region a firm listed here counts in may change, in order.
     var days: [Day] = []
     /// The regions other than this one that a firm listed here counts in at some date.
     var places: [Int] = []

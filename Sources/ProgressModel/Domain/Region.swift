@@ -61,6 +61,9 @@ public struct RegionTree: Sendable {
     public let longestName: Int
     /// Per region, its dates (see `DatedChanges`): empty for a region that never changed.
     private let dated: [DatedChanges]
+    /// Per region, whether a firm listed in it counts elsewhere at some date: the counting walk's
+    /// quick test, true for a few regions only.
+    private let changes: [Bool]
 
     public init(regions: [Region]) {
         self.regions = regions
@@ -102,6 +105,7 @@ public struct RegionTree: Sendable {
         byZoneForm = forms
         longestName = regions.map(\.name.count).max() ?? 0
         dated = DatedChanges.table(regions)
+        changes = dated.map { !$0.isEmpty }
     }
 
     public subscript(index: Int) -> Region { regions[index] }
@@ -182,11 +186,11 @@ public struct RegionTree: Sendable {
     /// created from exactly one other, that one (北碚区's 兴隆镇 → 渝北区's before 2025-11-06). A
     /// region created from several (两江新区) is kept before its creation.
     public func effective(_ region: Int, at day: Day) -> Int {
-        DatedChanges.effective(region, at: day, dated, regions)
+        changes[region] ? DatedChanges.effective(region, at: day, dated, regions) : region
     }
 
-    /// The days on which `effective(region, at:)` changes, in order; empty for most regions.
-    public func changeDays(of region: Int) -> [Day] { dated[region].days }
+    /// The days on which `effective(region, at:)` may change, in order; empty for most regions.
+    public func changeDays(of region: Int) -> [Day] { changes[region] ? dated[region].days : [] }
 
     /// The regions other than `region` that a firm listed in it is counted in at some date.
     public func otherPlaces(of region: Int) -> [Int] { dated[region].places }
