@@ -1,3 +1,4 @@
+import BenchmarkInputs
 import Dashboard
 import Foundation
 import ProgressModel
@@ -33,8 +34,3 @@ enum ExportTimes {
     }
 }
 
-/// Counts the bytes written to it.
-struct ByteCount: TextOutputStream {
-    var bytes = 0
-    mutating func write(_ text: String) { bytes += text.utf8.count }
-}

@@ -1,0 +1,1 @@
+../../../Sources/ProgressModel/Loading/CSVScanner.swift
