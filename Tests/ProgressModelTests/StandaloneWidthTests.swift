@@ -56,4 +56,28 @@ struct StandaloneWidthTests {
             }
         }
     }
+
+    @Test("measuring and cutting in one pass gives the width and the cut that clip gives, narrow or wide ambiguity")
+    func measuredCut() {
+        let texts = ["湛江市恒创精密机械有限公司", "ab湛江cd", "“引号”——长的文字", "abc", "", "全角ＡＢ１２", "e\u{301}x", "a\u{7}b"]
+        for measure in [DisplayWidth.standard, DisplayWidth(ambiguousIsWide: true)] {
+            for text in texts {
+                for width in 1...28 {
+                    // Narrower than the ellipsis, `clip` cuts without it: not a case for the one pass.
+                    let ellipsis = measure.columns(of: "…")
+                    guard ellipsis <= width else { continue }
+                    guard let measured = measure.standaloneColumns(of: text, cuttingAt: width - ellipsis) else {
+                        #expect(measure.standaloneColumns(of: text) == nil, "\(text)")
+                        continue
+                    }
+                    #expect(measured.columns == measure.columns(of: text), "\(text)")
+                    if measured.columns > width {
+                        let cut = String(text[..<measured.cut])
+                        #expect(cut + "…" == measure.clip(text, to: width), "\(text) \(width)")
+                        #expect(measured.cutColumns == measure.columns(of: cut), "\(text) \(width)")
+                    }
+                }
+            }
+        }
+    }
 }

@@ -10,12 +10,14 @@ struct TableRowText: Sendable {
     private let width: Int
     private let glyphs: Glyphs
     private let measure = DisplayWidth.standard
+    private let ellipsisColumns: Int
 
     init(_ table: Table, width: Int, glyphs: Glyphs) {
         widths = table.widths(available: width)
         alignments = table.columns.map(\.align)
         self.width = width
         self.glyphs = glyphs
+        ellipsisColumns = measure.columns(of: glyphs.ellipsis)
     }
 
     func line(_ cells: [TableCell]) -> String {
@@ -44,11 +46,19 @@ struct TableRowText: Sendable {
             let room = min(cellWidth, width - x)
             switch cell {
             case .text(let text, _):
-                // Text whose scalars all stand alone is clean, and shown as it is when it fits.
-                if room == cellWidth, let columns = measure.standaloneColumns(of: text), columns <= cellWidth {
+                // Text whose scalars all stand alone is clean: shown as it is when it fits, else
+                // cut where `DisplayWidth.clip` cuts it and ended with the ellipsis.
+                if room == cellWidth, ellipsisColumns <= cellWidth,
+                   let measured = measure.standaloneColumns(of: text, cuttingAt: cellWidth - ellipsisColumns) {
+                    let fits = measured.columns <= cellWidth
+                    let columns = fits ? measured.columns : measured.cutColumns + ellipsisColumns
                     let before = alignments[index] == .right ? cellWidth - columns : alignments[index] == .center ? (cellWidth - columns) / 2 : 0
                     spaces += before
-                    if !text.isEmpty { append(text) }
+                    if fits {
+                        if !text.isEmpty { append(text) }
+                    } else {
+                        append(String(text[..<measured.cut]) + glyphs.ellipsis)
+                    }
                     spaces += cellWidth - columns - before
                 } else {
                     let clean = Sanitizer.clean(text)

@@ -73,6 +73,47 @@ public struct DisplayWidth: Sendable, Hashable {
         return total
     }
 
+    /// Text whose every scalar stands alone, measured and cut in one pass: its columns, and the
+    /// end of the longest prefix that fits in `room` columns (where `clip` would cut it, before
+    /// the ellipsis) with that prefix's columns; nil for other text. Long exports cut half their
+    /// firm names, and measuring, cutting and measuring again took a third of their time.
+    @inlinable
+    public func standaloneColumns(of text: String, cuttingAt room: Int) -> (columns: Int, cut: String.Index, cutColumns: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (columns: Int, cut: Int, cutColumns: Int)? in
+            var total = 0, cut = 0, cutColumns = 0, index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                var next = index + 1
+                if lead < 0x80 {
+                    guard lead >= 0x20 && lead != 0x7F else { return nil }
+                    total += 1
+                } else {
+                    // Two- and three-byte sequences only: no scalar beyond U+FFFF stands alone.
+                    guard lead >= 0xC2 && lead < 0xF0, next < count else { return nil }
+                    var value = UInt32(bytes[next] & 0x3F)
+                    next += 1
+                    if lead < 0xE0 {
+                        value |= UInt32(lead & 0x1F) << 6
+                    } else {
+                        guard next < count else { return nil }
+                        value = UInt32(lead & 0x0F) << 12 | value << 6 | UInt32(bytes[next] & 0x3F)
+                        next += 1
+                    }
+                    guard DisplayWidth.standsAlone(value) else { return nil }
+                    total += DisplayWidth.isWide(value) || (ambiguousIsWide && DisplayWidth.isAmbiguous(value)) ? 2 : 1
+                }
+                if cut == index && total <= room {
+                    cut = next
+                    cutColumns = total
+                }
+                index = next
+            }
+            return (total, cut, cutColumns)
+        }.map { (columns: $0.columns, cut: text.utf8.index(text.utf8.startIndex, offsetBy: $0.cut), cutColumns: $0.cutColumns) }
+    }
+
     /// True for scalars that are a whole character whatever surrounds them: not a control, a
     /// combining mark, a joiner, a variation selector, a Hangul jamo, a regional indicator or a
     /// prepended mark (Unicode's grapheme cluster rules join none of these ranges to a neighbour).
