@@ -99,7 +99,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// True for text with nothing to escape (nearly all): no quote, backslash, control character
     /// or line or paragraph separator (U+2028, U+2029: E2 80 A8, E2 80 A9 in UTF-8).
-    private static func needsNoEscape(_ text: String) -> Bool {
+    public static func needsNoEscape(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 {
