@@ -152,7 +152,9 @@ public enum DashboardView {
     }
 
     /// The summary line under the breadcrumb.
+    /// The line under the title; cut with an ellipsis where it does not fit, so that a number at
+    /// its end is never shown shortened ("1,50" of 1,507).
     static func summary(_ buffer: inout ScreenBuffer, _ text: String) {
-        buffer.put(" " + text, x: 0, y: 1, style: Style(dim: true))
+        buffer.put(" " + text, x: 0, y: 1, width: buffer.width, style: Style(dim: true))
     }
 }

@@ -108,9 +108,10 @@ enum RegionView {
         let tree = state.tally.data.regions
         let region = tree[content.region]
         let planNames = content.plans.map { $0.name(in: language) }.joined(separator: "、")
+        // The plans' names last: on a narrow screen they are what is cut.
         DashboardView.summary(&buffer, [region.name, RegionKindText.name(region.kind, language),
-                                        planNames.isEmpty ? UIText.t(language, "无本级计划", "no plan set here") : planNames,
-                                        UIText.t(language, "企业 \(NumberText.grouped(content.firmCount)) 家", "\(NumberText.grouped(content.firmCount)) firms")]
+                                        UIText.t(language, "企业 \(NumberText.grouped(content.firmCount)) 家", "\(NumberText.grouped(content.firmCount)) firms"),
+                                        planNames.isEmpty ? UIText.t(language, "无本级计划", "no plan set here") : planNames]
             .joined(separator: " · "))
         let page = state.top
         let panes = layout.regionPanes(targetCount: content.topRowCount)
