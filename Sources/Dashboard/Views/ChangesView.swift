@@ -104,11 +104,11 @@ enum ChangesView {
             let changes = content.changes
             let text = changes.from == changes.to && changes.to == changes.target.deadline
                 ? UIText.t(language, "(期限已过:两个日期都按期限 \(changes.to) 计,数量不再变化)",
-                           "(the deadline has passed: both dates are counted on it, \(changes.to); the count no longer moves)")
+                           "(deadline passed: both dates count as \(changes.to); the count no longer moves)")
                 : UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)")
-            buffer.put(" " + text, x: 0, y: layout.contentTop, style: Style(dim: true))
+            buffer.put(" " + text, x: 0, y: layout.contentTop, width: buffer.width, style: Style(dim: true))
         } else {
-            buffer.put(" " + reasons, x: 0, y: layout.contentTop)
+            buffer.put(" " + reasons, x: 0, y: layout.contentTop, width: buffer.width)
         }
         let top = layout.contentTop + ChangesLayout.reasonRows, height = max(0, layout.contentHeight - ChangesLayout.reasonRows)
         if page.pane == 1 {

@@ -52,7 +52,7 @@ enum HolderChangesView {
         DashboardView.summary(&buffer, summary(changes, language))
         let reasons = reasons(changes, language)
         buffer.put(" " + (reasons.isEmpty ? UIText.t(language, "(这段时间没有企业进出)", "(no firm entered or left in this time)") : reasons),
-                   x: 0, y: layout.contentTop, style: reasons.isEmpty ? Style(dim: true) : .plain)
+                   x: 0, y: layout.contentTop, width: buffer.width, style: reasons.isEmpty ? Style(dim: true) : .plain)
         let top = layout.contentTop + ChangesLayout.reasonRows, height = max(0, layout.contentHeight - ChangesLayout.reasonRows)
         if page.pane == 1 {
             let designations = state.tally.data.designations
