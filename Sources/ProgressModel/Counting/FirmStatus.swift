@@ -75,20 +75,50 @@ public struct FirmLocator: Sendable {
     /// Firms whose region at `asOf` lies in `region`'s subtree, in name order. Large lists are
     /// worked out on all cores.
     public func firms(in region: Int, at asOf: Day, tally: Tally) -> [FirmStatus] {
-        let unique = everIn(region, tree: tally.data.regions)
-        let parts = unique.count > 20_000 ? Parallel.parts : 1
-        return Parallel.map(parts) { part in
-            let slice = unique[unique.count * part / parts..<unique.count * (part + 1) / parts]
-            return FirmLocator.statuses(of: slice, in: region, at: asOf, tally: tally)
+        let candidates = candidates(in: region, tree: tally.data.regions)
+        let firms = candidates.firms, parts = firms.count > 20_000 ? Parallel.parts : 1
+        let found = Parallel.map(parts) { part in
+            FirmLocator.statuses(of: firms[firms.count * part / parts..<firms.count * (part + 1) / parts], in: region, at: asOf, tally: tally)
         }.flatMap { $0 }
+        guard candidates.byNumber else { return found }
+        // A large list is worked out in firm-number order: a firm's events then lie near the next
+        // firm's (firms are numbered as the lists first name them), where name order jumps about
+        // the whole table, which took twice as long. Then it is put in name order.
+        var position = [Int32](repeating: -1, count: nameRank.count)
+        for (index, status) in found.enumerated() { position[status.firm] = Int32(index) }
+        var sorted: [FirmStatus] = []
+        sorted.reserveCapacity(found.count)
+        for firm in byName where position[Int(firm)] >= 0 { sorted.append(found[Int(position[Int(firm)])]) }
+        return sorted
+    }
+
+    /// The firms that ever had an event in `region`'s subtree, each once: in name order for a
+    /// short list, in firm-number order (`byNumber`) for a long one.
+    private func candidates(in region: Int, tree: RegionTree) -> (firms: [Int32], byNumber: Bool) {
+        let candidates = listed(in: region, tree: tree)
+        if candidates.count * 8 < byName.count { return (unique(candidates), false) }
+        var wanted = [Bool](repeating: false, count: byName.count)
+        for firm in candidates { wanted[Int(firm)] = true }
+        var unique: [Int32] = []
+        for firm in 0..<wanted.count where wanted[firm] { unique.append(Int32(firm)) }
+        return (unique, true)
     }
 
     /// Firms that ever had an event in `region`'s subtree, each once, in name order.
-    public func everIn(_ region: Int, tree: RegionTree) -> [Int32] {
-        var candidates: [Int32] = []
-        for place in tree.subtree(of: region) { candidates += firms[Int(start[place])..<Int(start[place + 1])] }
-        // In name order, each firm once (a firm may have been in several regions of the subtree):
-        // a sort for a district's few thousand, one pass through the name order for larger lists.
+    public func everIn(_ region: Int, tree: RegionTree) -> [Int32] { unique(listed(in: region, tree: tree)) }
+
+    /// The firms listed under each region of `region`'s subtree: a firm once per region it was in.
+    private func listed(in region: Int, tree: RegionTree) -> [Int32] {
+        var listed: [Int32] = []
+        for place in tree.subtree(of: region) { listed += firms[Int(start[place])..<Int(start[place + 1])] }
+        return listed
+    }
+
+    /// `candidates` in name order, each firm once (a firm may have been in several regions of a
+    /// subtree): a sort for a district's few thousand, one pass through the name order for larger
+    /// lists.
+    private func unique(_ candidates: [Int32]) -> [Int32] {
+        var candidates = candidates
         var unique: [Int32] = []
         unique.reserveCapacity(candidates.count)
         if candidates.count * 8 < byName.count {
