@@ -138,8 +138,7 @@ struct ContentBuilder {
     }
 
     func rewards(_ plan: Plan, locator: FirmLocator?) -> RewardsContent {
-        RewardsContent(plan: plan, breakdowns: tally.rewardBreakdown(of: plan, at: asOf, locator: locator ?? FirmLocator(tally: tally)),
-                       lineCount: 0)
+        RewardsContent(plan: plan, breakdowns: tally.rewardBreakdown(of: plan, at: asOf, locator: locator ?? FirmLocator(tally: tally)))
     }
 
     func firm(_ firm: Int) -> FirmPageContent {

@@ -93,7 +93,7 @@ public struct DashboardState: Sendable {
         case .rewards(let id):
             guard let plan = tally.data.book.plan(id) else { return .empty }
             var content = builder.rewards(plan, locator: firmLocator)
-            content.lineCount = RewardsLayout(content: content, state: self).lines.count
+            content.lines = RewardsLayout(content: content, state: self).lines
             return .rewards(content)
         case .problems: return .problems(builder.problems(filter: page.filter))
         }

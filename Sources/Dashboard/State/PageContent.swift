@@ -127,9 +127,12 @@ public struct ChangesContent: Sendable {
     public let regions: [TargetChanges.RegionPart]
 }
 
-/// A plan's rewards page, laid out as lines by the view; `lineCount` bounds the scrolling.
+/// A plan's rewards page, laid out as lines at the screen's width when it is made (a line for
+/// each of thousands of firms: laid out once, not at every key press); `lineCount` bounds the
+/// scrolling.
 public struct RewardsContent: Sendable {
     public let plan: Plan
     public let breakdowns: [RewardBreakdown]
-    public var lineCount: Int
+    var lines: [DetailLine] = []
+    public var lineCount: Int { lines.count }
 }

@@ -65,6 +65,6 @@ enum RewardsView {
         let language = state.language
         let total = content.breakdowns.reduce(0) { $0 + $1.total.amount }
         DashboardView.summary(&buffer, UIText.t(language, "奖励 · 合计 ", "rewards · in all ") + NumberText.money(total, language))
-        DetailLines.draw(RewardsLayout(content: content, state: state).lines, into: &buffer, state, layout: layout)
+        DetailLines.draw(content.lines, into: &buffer, state, layout: layout)
     }
 }

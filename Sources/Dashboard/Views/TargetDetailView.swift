@@ -1,8 +1,8 @@
 import ProgressModel
 
 /// One line of the target detail: pieces of text and bars side by side.
-struct DetailLine {
-    enum Piece {
+struct DetailLine: Sendable {
+    enum Piece: Sendable {
         case text(String, Style)
         case bar(ProgressBar, width: Int)
     }
