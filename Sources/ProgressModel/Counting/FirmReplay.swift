@@ -58,6 +58,17 @@ public struct FirmReplay {
     }
 }
 
+/// Several `OpenAtDay`s fed by one walk: a firm's record at several dates for one replay.
+struct OpenAtDays: IntervalSink {
+    private(set) var sinks: [OpenAtDay]
+
+    init(_ sinks: [OpenAtDay]) { self.sinks = sinks }
+
+    mutating func add(_ key: UInt64, from: Day, to: Day?) {
+        for index in sinks.indices { sinks[index].add(key, from: from, to: to) }
+    }
+}
+
 /// Keeps, of a firm's intervals, the one of a kind open at a day whose fields match (a target's,
 /// a reward rule's), with the day it opened, and the firm's own region then: what a list of
 /// firms needs from each firm's walk, without keeping the rest.

@@ -93,8 +93,8 @@ extension Tally {
     /// deadline once that has passed).
     public func changes(of target: Target, from earlier: Day, to later: Day, locator: FirmLocator) -> TargetChanges {
         let from = min(earlier, target.deadline), to = min(later, target.deadline)
-        let before = members(of: target, at: from, locator: locator)
-        let after = members(of: target, at: to, locator: locator)
+        let lists = members(of: target, at: [from, to], locator: locator)
+        let before = lists[0], after = lists[1]
         let beforeFirms = Set(before.map(\.firm)), afterFirms = Set(after.map(\.firm))
         let explainer = ChangeReason(tally: self, target: target, from: from, to: to)
         let entered = after.filter { !beforeFirms.contains($0.firm) }.map { member -> TargetChanges.Change in

@@ -19,8 +19,14 @@ extension Tally {
     /// the count shown for the target. For a per-park threshold, every park's firms are listed;
     /// the target's actual is the best park's share of them.
     public func members(of target: Target, at asOf: Day, locator: FirmLocator) -> [TargetMember] {
-        guard target.countsFirms, let position = data.book.position(ofTarget: target.id) else { return [] }
-        let day = min(asOf, target.deadline)
+        members(of: target, at: [asOf], locator: locator)[0]
+    }
+
+    /// The firms `target` counts at each of `dates`, each candidate firm's walk replayed once for
+    /// all of them (the changes between two dates compare two lists).
+    func members(of target: Target, at dates: [Day], locator: FirmLocator) -> [[TargetMember]] {
+        guard target.countsFirms, let position = data.book.position(ofTarget: target.id) else { return dates.map { _ in [] } }
+        let days = dates.map { min($0, target.deadline) }
         let candidates = locator.everIn(target.region, tree: data.regions)
         let parts = candidates.count > 5_000 ? Parallel.parts : 1
         // Only a firm with an event of one of the lists that decide the target can count for it.
@@ -28,24 +34,29 @@ extension Tally {
             ?? target.designations
         let table = data.recognitions
         let timelines = index.timelines
-        return Parallel.map(parts) { part -> [TargetMember] in
+        let found = Parallel.map(parts) { part -> [[TargetMember]] in
             var replay = FirmReplay(tally: self)
             let explainer = MemberReason(tally: self, target: target)
-            var found: [TargetMember] = []
+            var found: [[TargetMember]] = days.map { _ in [] }
             for firm in candidates[candidates.count * part / parts..<candidates.count * (part + 1) / parts] {
                 guard timelines.events(ofFirm: Int(firm)).contains(where: { deciding.contains(Int(table.events[Int($0)].designation)) }) else {
                     continue
                 }
-                var sink = target.each.isEmpty ? OpenAtDay(day: day, kind: .target, a: position) : OpenAtDay(day: day, kind: .each, b: position)
+                var sink = OpenAtDays(days.map { day in
+                    target.each.isEmpty ? OpenAtDay(day: day, kind: .target, a: position) : OpenAtDay(day: day, kind: .each, b: position)
+                })
                 replay.replay(Int(firm), into: &sink)
-                guard let open = sink.found else { continue }
-                let year = target.each.isEmpty ? open.fields.b : 0
-                let reason = explainer.reason(firm: Int(firm), at: day)
-                found.append(TargetMember(firm: Int(firm), region: sink.region ?? target.region, year: year,
-                                          designation: reason.designation, since: reason.since))
+                for (index, open) in sink.sinks.enumerated() {
+                    guard let interval = open.found else { continue }
+                    let year = target.each.isEmpty ? interval.fields.b : 0
+                    let reason = explainer.reason(firm: Int(firm), at: days[index])
+                    found[index].append(TargetMember(firm: Int(firm), region: open.region ?? target.region, year: year,
+                                                     designation: reason.designation, since: reason.since))
+                }
             }
             return found
-        }.flatMap { $0 }
+        }
+        return days.indices.map { index in found.flatMap { $0[index] } }
     }
 }
 
