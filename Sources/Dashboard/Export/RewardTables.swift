@@ -28,7 +28,7 @@ enum RewardTables {
                                     t("达到该档日期", "tier reached")],
                           rows: breakdown.firms.map { firm in
                               [data.recognitions.firmName(firm.firm), data.recognitions.firmCode(firm.firm)?.description ?? "",
-                               tree.path(to: firm.region).first { tree[$0].parent == breakdown.region }.map { tree[$0].name } ?? "",
+                               tree.child(of: breakdown.region, toward: firm.region).map { tree[$0].name } ?? "",
                                tierName(firm.tier), String(firm.amount), firm.since.description]
                           }, text: []),
         ]

@@ -18,8 +18,8 @@ struct RewardsLayout {
         for breakdown in content.breakdowns {
             let rule = breakdown.rule
             let money = { (amount: Int) in (rule.isCeiling ? (zh ? "最多 " : "up to ") : "") + NumberText.money(amount, language) }
-            let tierName = { (tier: Int) in
-                rule.tiers[tier].designations.map { data.designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
+            let tierNames = rule.tiers.map { tier in
+                tier.designations.map { data.designations[$0].shortName(in: language) }.joined(separator: zh ? "、" : ", ")
             }
             out.heading((zh ? "奖励:" : "Rewards: ") + (zh ? rule.name : rule.nameEnglish))
             out.wrapped(state.options.glyphs.quoteOpen + rule.quote + state.options.glyphs.quoteClose)
@@ -49,8 +49,8 @@ struct RewardsLayout {
             out.append(.text(zh ? row("企业名称", "区县", "档", "金额", "达到该档") : row("firm", "county", "tier", "amount", "reached"),
                              Style(dim: true)))
             for firm in breakdown.firms {
-                let county = tree.path(to: firm.region).first { tree[$0].parent == breakdown.region }.map { tree[$0].name } ?? ""
-                out.append(.text(row(data.recognitions.firmName(firm.firm), county, tierName(firm.tier), NumberText.money(firm.amount, language),
+                let county = tree.child(of: breakdown.region, toward: firm.region).map { tree[$0].name } ?? ""
+                out.append(.text(row(data.recognitions.firmName(firm.firm), county, tierNames[firm.tier], NumberText.money(firm.amount, language),
                                      firm.since.description)))
             }
             if !rule.notes(in: language).isEmpty { out.wrapped(rule.notes(in: language), style: Style(dim: true)) }

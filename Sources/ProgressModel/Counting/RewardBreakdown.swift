@@ -42,7 +42,7 @@ public struct RewardBreakdown: Sendable {
     /// firms listed with no lower region.
     public func byCounty(_ tree: RegionTree) -> [(region: Int, sum: Sum)] {
         let groups = Dictionary(grouping: firms) { firm -> Int in
-            tree.path(to: firm.region).first { tree[$0].parent == region } ?? region
+            tree.child(of: region, toward: firm.region) ?? region
         }
         return groups.map { (region: $0.key, sum: Sum(firms: $0.value.count, amount: $0.value.reduce(0) { $0 + $1.amount })) }
             .sorted { ($0.region == region ? 1 : 0, -$0.sum.amount, $0.region) < ($1.region == region ? 1 : 0, -$1.sum.amount, $1.region) }

@@ -70,7 +70,7 @@ public struct TargetChanges: Sendable {
     public func byRegion(below region: Int, tree: RegionTree) -> [RegionPart] {
         func part(_ place: Int) -> Int? {
             guard tree.isWithin(place, region) else { return nil }
-            return tree.path(to: place).first { tree[$0].parent == region } ?? region
+            return tree.child(of: region, toward: place) ?? region
         }
         var parts: [Int: RegionPart] = [:]
         func add(_ place: Int, _ change: (inout RegionPart) -> Void) {

@@ -117,6 +117,17 @@ public struct RegionTree: Sendable {
         entry[ancestor] <= entry[region] && exit[region] <= exit[ancestor]
     }
 
+    /// The child of `ancestor` on the way down to `region`; nil when `region` is not below it.
+    /// Walks up without making the path: rewards and changes ask it for thousands of firms.
+    public func child(of ancestor: Int, toward region: Int) -> Int? {
+        var current = region
+        while let parent = regions[current].parent {
+            if parent == ancestor { return current }
+            current = parent
+        }
+        return nil
+    }
+
     /// The path from the root down to `region`, both included.
     public func path(to region: Int) -> [Int] {
         var path = [region]
