@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "ProgressModel", targets: ["ProgressModel"]),
         .library(name: "Dashboard", targets: ["Dashboard"]),
         .library(name: "Workbook", targets: ["Workbook"]),
+        .library(name: "SampleData", targets: ["SampleData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -20,6 +21,9 @@ let package = Package(
             name: "ProgressModel",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
+        // Synthetic recognition lists for every target of the plans (`srdi sample`), kept out of
+        // the model: nothing that counts may depend on it.
+        .target(name: "SampleData", dependencies: ["ProgressModel"]),
         // The dashboard as a state machine and views drawing into screen buffers; no terminal code.
         .target(name: "Dashboard", dependencies: ["ProgressModel"]),
         // Reading inputs and writing outputs whole or not at all.
@@ -38,6 +42,7 @@ let package = Package(
             name: "srdi",
             dependencies: [
                 "ProgressModel",
+                "SampleData",
                 "Dashboard",
                 "TerminalIO",
                 "FileStore",
@@ -47,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ProgressModelTests",
-            dependencies: ["ProgressModel"],
+            dependencies: ["ProgressModel", "SampleData"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

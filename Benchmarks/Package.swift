@@ -24,7 +24,7 @@ let package = Package(
     ],
     targets: [
         // What both the suites and srdi-bench measure on: in-memory inputs, key presses, a byte counter.
-        .target(name: "BenchmarkInputs", dependencies: srdi),
+        .target(name: "BenchmarkInputs", dependencies: srdi + [.product(name: "SampleData", package: root)]),
         .executableTarget(name: "srdi-bench", dependencies: srdi + ["BenchmarkInputs"]),
         // Load, index, report, first frame, key presses and export on a generated list.
         .executableTarget(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ProgressModel
+import SampleData
 
 /// `srdi sample`: the synthetic data generator.
 struct Sample: ParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressModel
+import SampleData
 
 /// Inputs the loaders once took without a word or with a misleading one: duplicate columns,
 /// old Mac line ends, a GBK line in a UTF-8 file, UTF-16 without a byte order mark, NUL bytes,

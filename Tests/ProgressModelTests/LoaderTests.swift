@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressModel
+import SampleData
 
 /// Reading recognition lists: the encodings and layouts officials' files come in, and every kind
 /// of malformed input, each reported with file, line, column and value while good rows load.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProgressModel
+import SampleData
 
 /// The plan data against the documents: every target and its quote, the documents' own numbers,
 /// and the bundled sample giving every target something to show.

@@ -1,5 +1,6 @@
 import Foundation
 import ProgressModel
+import SampleData
 
 /// The inputs of the benchmark suites, held in memory so that no run reads a disk: the bundled
 /// reference data (regions, designations, plans, observations), read once, and a recognitions

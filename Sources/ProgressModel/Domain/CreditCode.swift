@@ -10,7 +10,7 @@ public struct CreditCode: Hashable, Sendable, CustomStringConvertible {
     static let none = CreditCode(high: .max, low: .max)
 
     /// The alphabet of GB 32100-2015, in value order (no I, O, S, V, Z).
-    static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
+    public static let alphabet: [UInt8] = Array("0123456789ABCDEFGHJKLMNPQRTUWXY".utf8)
     static let weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 
     /// Value of each byte in the alphabet (lower-case letters accepted), 255 when outside it.

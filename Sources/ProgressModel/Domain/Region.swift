@@ -243,7 +243,7 @@ public struct RegionTree: Sendable {
 
     /// A name without its administrative suffix: 湛江市 → 湛江, 遂溪县 → 遂溪. Names that would
     /// be left with one character (城区, 郊区) keep their suffix.
-    static func shortName(_ name: String) -> String {
+    public static func shortName(_ name: String) -> String {
         for suffix in ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "省", "市", "区", "县"] {
             if name.hasSuffix(suffix) && name.count - suffix.count >= 2 { return String(name.dropLast(suffix.count)) }
         }

@@ -23,6 +23,13 @@ public enum ValidRange {
     /// `1900-01-01…2100-12-31`, for messages.
     public static var dateText: String { "\(dateYears.lowerBound)-01-01…\(dateYears.upperBound)-12-31" }
 
+    /// Years a recognition or an observation in a list can have: none of the lists existed before
+    /// 1990 (a date before it is a typing mistake, an error on its line).
+    public static let plausibleYears = 1990...2100
+
+    /// True when `day` lies in `plausibleYears`.
+    public static func isPlausible(_ day: Day) -> Bool { plausibleYears.contains(day.year) }
+
     /// True when `day` lies in `dateYears`.
     public static func contains(_ day: Day) -> Bool { dateYears.contains(day.year) }
 

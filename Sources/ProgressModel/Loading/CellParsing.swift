@@ -64,6 +64,4 @@ enum CellParsing {
         guard let parsed = date(p), parsed.yearOnly else { return nil }
         return parsed.day.year
     }
-
-    static func isPlausible(_ day: Day) -> Bool { (1990...2100).contains(day.year) }
 }

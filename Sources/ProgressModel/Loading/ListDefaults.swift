@@ -34,8 +34,8 @@ public struct ListDefaults: Sendable, Hashable {
 
     private func parsedDate(_ text: String) -> (day: Day, yearOnly: Bool)? {
         var parsed = text.utf8.withContiguousStorageIfAvailable(CellParsing.date) ?? nil
-        if parsed == nil, text.count == 4, let year = Int(text), (1990...2100).contains(year) { parsed = (Day.endOfYear(year), true) }
-        guard let parsed, CellParsing.isPlausible(parsed.day) else { return nil }
+        if parsed == nil, text.count == 4, let year = Int(text), ValidRange.plausibleYears.contains(year) { parsed = (Day.endOfYear(year), true) }
+        guard let parsed, ValidRange.isPlausible(parsed.day) else { return nil }
         return parsed
     }
 }

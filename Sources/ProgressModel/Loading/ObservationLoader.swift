@@ -140,7 +140,7 @@ struct ObservationRowReader {
         var day = Array(dateText.utf8).withUnsafeBufferPointer { CellParsing.date($0) }?.day
         if day == nil {
             report(dateColumn, dateText, dateText.isEmpty ? .missingValue : .badDate)
-        } else if let found = day, !CellParsing.isPlausible(found) {
+        } else if let found = day, !ValidRange.isPlausible(found) {
             report(dateColumn, dateText, .implausibleDate)
             day = nil
         }

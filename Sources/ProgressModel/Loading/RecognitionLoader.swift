@@ -343,7 +343,7 @@ struct RowReader {
             problem(.error, line, has(.date) ? .date : .year, row, .missingValue)
             return nil
         }
-        if !CellParsing.isPlausible(found.day) {
+        if !ValidRange.isPlausible(found.day) {
             problem(.error, line, used, row, .implausibleDate)
             return nil
         }

@@ -41,6 +41,8 @@ public enum CSVText {
     /// A field quoted when it holds a comma, a quote or a line break (RFC 4180).
     public static func field(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
+        var quoted = "\""
+        for character in text { if character == "\"" { quoted += "\"\"" } else { quoted.append(character) } }
+        return quoted + "\""
     }
 }

@@ -1,3 +1,5 @@
+import ProgressModel
+
 /// A small deterministic random generator (SplitMix64), so that a seed gives the same sample on
 /// every machine and Swift version.
 public struct SeededRandom: RandomNumberGenerator, Sendable {

@@ -1,3 +1,5 @@
+import ProgressModel
+
 /// Makes the synthetic sample: recognitions and observations for every target of the plan book,
 /// so that every row of the dashboard shows something. Firm names and credit codes are fake but
 /// well formed, and every row says it is synthetic (来源 = 合成样例).
@@ -210,7 +212,7 @@ public struct SampleGenerator {
     }
 
     private func add(_ firm: Int, _ region: Int, _ designation: Int, _ day: Day, _ action: Action, _ world: inout World) {
-        guard day <= horizon, CellParsing.isPlausible(day) else { return }
+        guard day <= horizon, ValidRange.isPlausible(day) else { return }
         world.rows.append(Row(firm: firm, region: region, designation: designation, day: day, action: action))
     }
 
@@ -304,13 +306,5 @@ public struct SampleGenerator {
             text += "\(code),\(world.names[row.firm]),\(cells[0]),\(cells[1]),\(cells[2]),\(cells[3]),\(CSVText.field(listName)),\(date),\(year),\(row.action.name(in: .chinese)),合成样例\n"
         }
         return text
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self { if character == target { result += replacement } else { result.append(character) } }
-        return result
     }
 }
