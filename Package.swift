@@ -17,9 +17,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
+        // Text measures (display width, numbers, sanitising) and the small tools every layer
+        // uses: the bottom of the model, depending on nothing of it.
+        .target(name: "Basics"),
         .target(
             name: "ProgressModel",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["Basics", .product(name: "Yams", package: "Yams")]
         ),
         // Synthetic recognition lists for every target of the plans (`srdi sample`), kept out of
         // the model: nothing that counts may depend on it.
@@ -60,6 +63,7 @@ let package = Package(
             dependencies: ["Dashboard", "ProgressModel"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "BasicsTests", dependencies: ["Basics"]),
         .testTarget(name: "FileStoreTests", dependencies: ["FileStore"]),
         .testTarget(name: "WorkbookTests", dependencies: ["Workbook"], exclude: ["Fixtures"]),
         // Runs the built `srdi` binary: its commands, and the dashboard in tmux.

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/ProgressModel/Text/WidthTables.swift: the columns glibc's wcwidth gives every
+"""Writes Sources/Basics/WidthTables.swift: the columns glibc's wcwidth gives every
 Unicode scalar under the C.UTF-8 locale, as ranges of two-column and zero-column scalars.
 
 srdi measures text itself (wcwidth depends on the process locale, and Swift's Glibc module does
@@ -14,7 +14,7 @@ import os
 import platform
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-OUT = os.path.join(ROOT, "Sources", "ProgressModel", "Text", "WidthTables.swift")
+OUT = os.path.join(ROOT, "Sources", "Basics", "WidthTables.swift")
 
 
 def ranges(codepoints):

@@ -1,25 +1,6 @@
 /// Checking bytes as UTF-8: whole texts, lines and cells. Strict UTF-8 fails on GBK bytes at
 /// nearly every character, so these counts tell UTF-8 from GB18030, file by file and line by line.
 extension TextDecoding {
-    /// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
-    @inline(__always)
-    static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
-        let b0 = p[i]
-        if b0 < 0x80 { return 1 }
-        let n = p.count
-        @inline(__always) func cont(_ j: Int) -> Bool { j < n && p[j] & 0xC0 == 0x80 }
-        switch b0 {
-        case 0xC2...0xDF: return cont(i + 1) ? 2 : 0
-        case 0xE0: return i + 1 < n && (0xA0...0xBF).contains(p[i + 1]) && cont(i + 2) ? 3 : 0
-        case 0xED: return i + 1 < n && (0x80...0x9F).contains(p[i + 1]) && cont(i + 2) ? 3 : 0
-        case 0xE1...0xEC, 0xEE...0xEF: return cont(i + 1) && cont(i + 2) ? 3 : 0
-        case 0xF0: return i + 1 < n && (0x90...0xBF).contains(p[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
-        case 0xF1...0xF3: return cont(i + 1) && cont(i + 2) && cont(i + 3) ? 4 : 0
-        case 0xF4: return i + 1 < n && (0x80...0x8F).contains(p[i + 1]) && cont(i + 2) && cont(i + 3) ? 4 : 0
-        default: return 0
-        }
-    }
-
     /// Invalid byte sequences and valid multi-byte characters, as counted by `checkUTF8`.
     struct UTF8Check {
         var invalid = 0
@@ -65,7 +46,7 @@ extension TextDecoding {
             check.validMultibyte += 1
             return 3
         }
-        let length = sequenceLength(p, i)
+        let length = UTF8Sequence.length(p, i)
         if length == 0 {
             check.invalid += 1
             return 1

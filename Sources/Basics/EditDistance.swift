@@ -1,8 +1,8 @@
 /// The Levenshtein distance: how many single characters must be inserted, deleted or replaced to
 /// turn one text into the other. Used to suggest the name a typo most likely meant.
-enum EditDistance {
+public enum EditDistance {
     /// The distance, or nil when it is more than `limit`.
-    static func between<T: Equatable>(_ a: [T], _ b: [T], atMost limit: Int) -> Int? {
+    public static func between<T: Equatable>(_ a: [T], _ b: [T], atMost limit: Int) -> Int? {
         guard abs(a.count - b.count) <= limit else { return nil }
         var previous = Array(0...b.count)
         var current = [Int](repeating: 0, count: b.count + 1)

@@ -2,9 +2,9 @@ import Dispatch
 
 /// Work split across the machine's cores: a million rows are parsed, and a million firms
 /// followed, in as many parts as there are cores, then put together in order.
-enum Parallel {
+public enum Parallel {
     /// How many parts to cut work into.
-    static var parts: Int { max(1, min(8, activeProcessorCount)) }
+    public static var parts: Int { max(1, min(8, activeProcessorCount)) }
 
     private static let activeProcessorCount: Int = {
         #if canImport(Glibc)
@@ -15,7 +15,8 @@ enum Parallel {
     }()
 
     /// `body(0) … body(count - 1)`, run concurrently, results in index order.
-    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+    @inlinable
+    public static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         if count <= 1 { return (0..<count).map(body) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)

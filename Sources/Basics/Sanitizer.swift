@@ -43,7 +43,7 @@ public enum Sanitizer {
                 i += 1
                 continue
             }
-            let length = TextDecoding.sequenceLength(bytes, i)
+            let length = UTF8Sequence.length(bytes, i)
             if length == 0 { return false }
             if byte == 0xC2 && bytes[i + 1] < 0xA0 { return false }
             if byte == 0xD8 && bytes[i + 1] == 0x9C { return false }

@@ -1,7 +1,8 @@
 #if canImport(Glibc)
+import Foundation
 import Glibc
 import Testing
-@testable import ProgressModel
+@testable import Basics
 
 // glibc's wcwidth, which Swift's Glibc module does not export.
 @_silgen_name("wcwidth") private func systemWidth(_ character: Int32) -> Int32

@@ -1,4 +1,4 @@
-import ProgressModel
+import Basics
 import Testing
 
 /// Text whose scalars all stand alone is measured and cut scalar by scalar; this must give
