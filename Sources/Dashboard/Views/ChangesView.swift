@@ -1,7 +1,44 @@
 import ProgressModel
 
-/// Reasons and directions of a target's changes in words.
+/// Reasons and directions of a target's changes in words, and the tables both changes pages
+/// (a target's, a region's holders') draw them in.
 enum ChangeText {
+    /// A change per row: direction, firm, the list (for a region's holders), where, why, when.
+    static func table(_ language: Language, list: Bool) -> Table {
+        Table(columns: [
+            TableColumn(UIText.t(language, "变化", "change"), width: 6),
+            TableColumn(UIText.t(language, "企业名称", "firm"), width: 16, flexible: true),
+        ] + (list ? [TableColumn(UIText.t(language, "类型", "list"), width: 8)] : []) + [
+            TableColumn(UIText.t(language, "区县", "district"), width: 10, priority: 2),
+            TableColumn(UIText.t(language, "镇街", "town"), width: 10, priority: 3),
+            TableColumn(UIText.t(language, "原因", "reason"), width: 12),
+            TableColumn(UIText.t(language, "日期", "date"), width: 10, priority: 1),
+        ])
+    }
+
+    /// The cells of `table`'s row for a change of `firm` in `region`.
+    static func texts(entered: Bool, firm: Int, list: Int?, region: Int, reason: TargetChanges.Reason, day: Day?,
+                      _ state: DashboardState) -> [String] {
+        let data = state.tally.data
+        let tree = data.regions
+        let language = state.language
+        return [direction(entered, language), data.recognitions.firmName(firm)]
+            + (list.map { [data.designations[$0].shortName(in: language)] } ?? [])
+            + [tree.district(of: region).map { tree[$0].name } ?? "", tree.town(of: region).map { tree[$0].name } ?? "",
+               self.reason(reason, language), day?.description ?? ""]
+    }
+
+    /// Before + in − out = after, a row for each of what `first` names (a region, a list).
+    static func reconciliationTable(_ first: String, _ language: Language) -> Table {
+        Table(columns: [
+            TableColumn(first, width: 16, flexible: true, maxWidth: 40),
+            TableColumn(UIText.t(language, "期初", "before"), width: 7, align: .right),
+            TableColumn(UIText.t(language, "进", "in"), width: 6, align: .right),
+            TableColumn(UIText.t(language, "出", "out"), width: 6, align: .right),
+            TableColumn(UIText.t(language, "期末", "after"), width: 7, align: .right),
+        ])
+    }
+
     static func reason(_ reason: TargetChanges.Reason, _ language: Language) -> String {
         let zh = language == .chinese
         switch reason {
@@ -48,24 +85,10 @@ enum ChangeText {
 /// The firms that entered or left a target between the earlier date and the as-of date, why
 /// and when; the summary line reconciles the counts.
 enum ChangesView {
-    static func table(_ language: Language) -> Table {
-        Table(columns: [
-            TableColumn(UIText.t(language, "变化", "change"), width: 6),
-            TableColumn(UIText.t(language, "企业名称", "firm"), width: 16, flexible: true),
-            TableColumn(UIText.t(language, "区县", "district"), width: 10, priority: 2),
-            TableColumn(UIText.t(language, "镇街", "town"), width: 10, priority: 3),
-            TableColumn(UIText.t(language, "原因", "reason"), width: 12),
-            TableColumn(UIText.t(language, "日期", "date"), width: 10, priority: 1),
-        ])
-    }
+    static func table(_ language: Language) -> Table { ChangeText.table(language, list: false) }
 
     static func texts(_ change: TargetChanges.Change, _ state: DashboardState) -> [String] {
-        let data = state.tally.data
-        let tree = data.regions
-        let language = state.language
-        return [ChangeText.direction(change.entered, language), data.recognitions.firmName(change.firm),
-                tree.district(of: change.region).map { tree[$0].name } ?? "", tree.town(of: change.region).map { tree[$0].name } ?? "",
-                ChangeText.reason(change.reason, language), change.day?.description ?? ""]
+        ChangeText.texts(entered: change.entered, firm: change.firm, list: nil, region: change.region, reason: change.reason, day: change.day, state)
     }
 
     /// The reconciliation, on the summary row (the breadcrumb names the target), and the filter's
@@ -86,13 +109,7 @@ enum ChangesView {
     }
 
     static func regionTable(_ language: Language) -> Table {
-        Table(columns: [
-            TableColumn(UIText.t(language, "地区(进出含地区间迁移)", "region (in/out include moves between regions)"), width: 16, flexible: true, maxWidth: 40),
-            TableColumn(UIText.t(language, "期初", "before"), width: 7, align: .right),
-            TableColumn(UIText.t(language, "进", "in"), width: 6, align: .right),
-            TableColumn(UIText.t(language, "出", "out"), width: 6, align: .right),
-            TableColumn(UIText.t(language, "期末", "after"), width: 7, align: .right),
-        ])
+        ChangeText.reconciliationTable(UIText.t(language, "地区(进出含地区间迁移)", "region (in/out include moves between regions)"), language)
     }
 
     static func draw(_ buffer: inout ScreenBuffer, _ state: DashboardState, content: ChangesContent, layout: PageLayout) {

@@ -3,36 +3,15 @@ import ProgressModel
 /// What came to a region's holders of each list and what went between the earlier date and the
 /// as-of date: the firms, why and when; after Tab, each list's holders then and now, reconciled.
 enum HolderChangesView {
-    static func table(_ language: Language) -> Table {
-        Table(columns: [
-            TableColumn(UIText.t(language, "变化", "change"), width: 6),
-            TableColumn(UIText.t(language, "企业名称", "firm"), width: 16, flexible: true),
-            TableColumn(UIText.t(language, "类型", "list"), width: 8),
-            TableColumn(UIText.t(language, "区县", "district"), width: 10, priority: 2),
-            TableColumn(UIText.t(language, "镇街", "town"), width: 10, priority: 3),
-            TableColumn(UIText.t(language, "原因", "reason"), width: 12),
-            TableColumn(UIText.t(language, "日期", "date"), width: 10, priority: 1),
-        ])
-    }
+    static func table(_ language: Language) -> Table { ChangeText.table(language, list: true) }
 
     static func texts(_ change: HolderChanges.Change, _ state: DashboardState) -> [String] {
-        let data = state.tally.data
-        let tree = data.regions
-        let language = state.language
-        return [ChangeText.direction(change.entered, language), data.recognitions.firmName(change.firm),
-                data.designations[change.designation].shortName(in: language),
-                tree.district(of: change.region).map { tree[$0].name } ?? "", tree.town(of: change.region).map { tree[$0].name } ?? "",
-                ChangeText.reason(change.reason, language), change.day?.description ?? ""]
+        ChangeText.texts(entered: change.entered, firm: change.firm, list: change.designation, region: change.region, reason: change.reason,
+                         day: change.day, state)
     }
 
     static func partTable(_ language: Language) -> Table {
-        Table(columns: [
-            TableColumn(UIText.t(language, "类型(持有企业)", "list (firms holding it)"), width: 16, flexible: true, maxWidth: 40),
-            TableColumn(UIText.t(language, "期初", "before"), width: 7, align: .right),
-            TableColumn(UIText.t(language, "进", "in"), width: 6, align: .right),
-            TableColumn(UIText.t(language, "出", "out"), width: 6, align: .right),
-            TableColumn(UIText.t(language, "期末", "after"), width: 7, align: .right),
-        ])
+        ChangeText.reconciliationTable(UIText.t(language, "类型(持有企业)", "list (firms holding it)"), language)
     }
 
     /// "2025-05-31 → 2025-06-30 · 持有企业:进 12 − 出 5", on the summary row.
