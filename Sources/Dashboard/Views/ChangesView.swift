@@ -28,6 +28,19 @@ enum ChangeText {
                self.reason(reason, language), day?.description ?? ""]
     }
 
+    /// A change's row: its direction coloured, the rest plain.
+    static func cells(_ texts: [String], entered: Bool) -> [TableCell] {
+        texts.enumerated().map { column, text in .text(text, column == 0 ? Style(color: entered ? .good : .warning, bold: true) : .plain) }
+    }
+
+    /// A row of `reconciliationTable`: what comes in green, what goes out in amber, after in bold.
+    static func reconciliationCells(_ name: String, before: Int, entered: Int, left: Int, after: Int) -> [TableCell] {
+        [.text(name), .text(NumberText.grouped(before)),
+         .text(entered > 0 ? "+" + NumberText.grouped(entered) : "0", entered > 0 ? Style(color: .good) : Style(dim: true)),
+         .text(left > 0 ? "−" + NumberText.grouped(left) : "0", left > 0 ? Style(color: .warning) : Style(dim: true)),
+         .text(NumberText.grouped(after), Style(bold: true))]
+    }
+
     /// Before + in − out = after, a row for each of what `first` names (a region, a list).
     static func reconciliationTable(_ first: String, _ language: Language) -> Table {
         Table(columns: [
@@ -135,19 +148,15 @@ enum ChangesView {
                                        row: { index in
                                            let part = content.regions[index]
                                            let name = part.region == own ? UIText.t(language, "(下级未填)", "(lower region not given)") : tree[part.region].name
-                                           return [.text(name), .text(NumberText.grouped(part.before)),
-                                                   .text(part.entered > 0 ? "+" + NumberText.grouped(part.entered) : "0", part.entered > 0 ? Style(color: .good) : Style(dim: true)),
-                                                   .text(part.left > 0 ? "−" + NumberText.grouped(part.left) : "0", part.left > 0 ? Style(color: .warning) : Style(dim: true)),
-                                                   .text(NumberText.grouped(part.after), Style(bold: true))]
+                                           return ChangeText.reconciliationCells(name, before: part.before, entered: part.entered, left: part.left,
+                                                                                 after: part.after)
                                        }, selected: page.cursor[1], scroll: page.scroll[1], focused: true, glyphs: state.options.glyphs)
             return
         }
         table(language).draw(into: &buffer, top: top, height: height, rowCount: content.rows.count,
                              row: { index in
                                  let change = content.rows[index]
-                                 return texts(change, state).enumerated().map { column, text in
-                                     .text(text, column == 0 ? Style(color: change.entered ? .good : .warning, bold: true) : .plain)
-                                 }
+                                 return ChangeText.cells(texts(change, state), entered: change.entered)
                              }, selected: page.cursor[0], scroll: page.scroll[0], focused: true, glyphs: state.options.glyphs)
     }
 }

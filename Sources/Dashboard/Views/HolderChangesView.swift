@@ -38,18 +38,14 @@ enum HolderChangesView {
             partTable(language).draw(into: &buffer, top: top, height: height, rowCount: changes.parts.count,
                                      row: { index in
                                          let part = changes.parts[index]
-                                         return [.text(designations[part.designation].name(in: language)), .text(NumberText.grouped(part.before)),
-                                                 .text(part.entered > 0 ? "+" + NumberText.grouped(part.entered) : "0", part.entered > 0 ? Style(color: .good) : Style(dim: true)),
-                                                 .text(part.left > 0 ? "−" + NumberText.grouped(part.left) : "0", part.left > 0 ? Style(color: .warning) : Style(dim: true)),
-                                                 .text(NumberText.grouped(part.after), Style(bold: true))]
+                                         return ChangeText.reconciliationCells(designations[part.designation].name(in: language), before: part.before,
+                                                                               entered: part.entered, left: part.left, after: part.after)
                                      }, selected: page.cursor[1], scroll: page.scroll[1], focused: true, glyphs: state.options.glyphs)
         } else {
             table(language).draw(into: &buffer, top: top, height: height, rowCount: changes.changes.count,
                                  row: { index in
                                      let change = changes.changes[index]
-                                     return texts(change, state).enumerated().map { column, text in
-                                         .text(text, column == 0 ? Style(color: change.entered ? .good : .warning, bold: true) : .plain)
-                                     }
+                                     return ChangeText.cells(texts(change, state), entered: change.entered)
                                  }, selected: page.cursor[0], scroll: page.scroll[0], focused: true, glyphs: state.options.glyphs)
         }
     }
